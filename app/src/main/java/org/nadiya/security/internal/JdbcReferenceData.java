@@ -1,0 +1,75 @@
+package org.nadiya.security.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.nadiya.audit.AuditEvent;
+import org.nadiya.audit.AuditLog;
+import org.nadiya.security.Agency;
+import org.nadiya.security.InvalidInputException;
+import org.nadiya.security.ReferenceData;
+import org.nadiya.security.Region;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JdbcReferenceData implements ReferenceData {
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    JdbcReferenceData(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<Region> regions() {
+        return jdbc.sql("select * from region order by case when code = 'UA' then 0 else 1 end, code")
+                .query(Region.class).list();
+    }
+
+    @Override
+    public Optional<Region> region(String code) {
+        return jdbc.sql("select * from region where code = :c").param("c", code).query(Region.class).optional();
+    }
+
+    @Override
+    public List<Agency> agencies() {
+        return jdbc.sql("select * from agency order by kind, code").query(Agency.class).list();
+    }
+
+    @Override
+    public Optional<Agency> agency(String code) {
+        return jdbc.sql("select * from agency where code = :c").param("c", code).query(Agency.class).optional();
+    }
+
+    @Override
+    @Transactional
+    public Agency addAgency(Agency agency) {
+        String code = agency.code() == null ? "" : agency.code().trim().toUpperCase(java.util.Locale.ROOT);
+        if (!code.matches("[A-Z][A-Z0-9_]{1,39}")) {
+            throw new InvalidInputException("code", "use 2 to 40 Latin capitals, digits or underscores, starting with a letter");
+        }
+        if (isBlank(agency.nameUk()) || isBlank(agency.nameEn())) {
+            throw new InvalidInputException("name", "give the name in Ukrainian and in English");
+        }
+        if (!Agency.KINDS.contains(agency.kind())) {
+            throw new InvalidInputException("kind", "must be one of " + Agency.KINDS);
+        }
+        if (agency(code).isPresent()) {
+            throw new InvalidInputException("code", "an agency with code " + code + " already exists");
+        }
+        var added = new Agency(code, agency.nameUk().trim(), agency.nameEn().trim(), agency.kind(), true);
+        jdbc.sql("insert into agency (code, name_uk, name_en, kind, active) values (:code, :uk, :en, :kind, true)")
+                .param("code", added.code()).param("uk", added.nameUk()).param("en", added.nameEn())
+                .param("kind", added.kind()).update();
+        audit.record(AuditEvent.allowed("AGENCY_ADDED", "agency", code));
+        return added;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

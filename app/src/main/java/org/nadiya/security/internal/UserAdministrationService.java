@@ -1,0 +1,225 @@
+package org.nadiya.security.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.nadiya.audit.AuditEvent;
+import org.nadiya.audit.AuditLog;
+import org.nadiya.security.InvalidInputException;
+import org.nadiya.security.IssuedToken;
+import org.nadiya.security.NewUser;
+import org.nadiya.security.ReferenceData;
+import org.nadiya.security.TokenInfo;
+import org.nadiya.security.UserAccount;
+import org.nadiya.security.UserAdministration;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class UserAdministrationService implements UserAdministration {
+
+    private final UserStore users;
+    private final ReferenceData reference;
+    private final PasswordEncoder passwords;
+    private final AesGcmFieldEncryption encryption;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    UserAdministrationService(UserStore users, ReferenceData reference, PasswordEncoder passwords,
+                              AesGcmFieldEncryption encryption, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.reference = reference;
+        this.passwords = passwords;
+        this.encryption = encryption;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public String create(NewUser user) {
+        String password = Secrets.password();
+        insert(user, password, true);
+        return password;
+    }
+
+    @Override
+    @Transactional
+    public void createWithPassword(NewUser user, String password) {
+        PasswordPolicy.check(user.username(), password);
+        insert(user, password, false);
+    }
+
+    private void insert(NewUser user, String password, boolean mustChange) {
+        NewUser valid = validate(user);
+        if (users.byUsername(valid.username()).isPresent()) {
+            throw new InvalidInputException("username", "user " + valid.username() + " already exists");
+        }
+        long id = users.insert(valid.username(), valid.displayName(), email(valid), passwords.encode(password),
+                valid.agencyCode(), valid.regionCode(), valid.supervisor(), mustChange, valid.roles(), clock.instant());
+        audit.record(AuditEvent.allowed("USER_CREATED", "user", id)
+                .with("username=" + valid.username() + " roles=" + valid.roles()));
+    }
+
+    private String email(NewUser user) {
+        return user.email() == null ? null
+                : encryption.encrypt(user.email(), UserStore.EMAIL.context(user.username()));
+    }
+
+    private NewUser validate(NewUser user) {
+        String username = user.username() == null ? "" : user.username().trim().toLowerCase(Locale.ROOT);
+        if (!username.matches("[a-z][a-z0-9._-]{1,63}")) {
+            throw new InvalidInputException("username",
+                    "use 2 to 64 Latin lower-case letters, digits, dots, hyphens or underscores, starting with a letter");
+        }
+        String displayName = user.displayName() == null ? "" : user.displayName().trim();
+        if (displayName.isEmpty() || displayName.length() > 200) {
+            throw new InvalidInputException("displayName", "give a name of 1 to 200 characters");
+        }
+        String email = user.email() == null || user.email().isBlank() ? null : user.email().trim();
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new InvalidInputException("email", "'" + email + "' is not an e-mail address");
+        }
+        if (user.roles() == null || user.roles().isEmpty()) {
+            throw new InvalidInputException("roles", "give at least one role");
+        }
+        if (user.agencyCode() == null || reference.agency(user.agencyCode()).isEmpty()) {
+            throw new InvalidInputException("agency", "unknown agency '" + user.agencyCode() + "'");
+        }
+        if (user.regionCode() == null || reference.region(user.regionCode()).isEmpty()) {
+            throw new InvalidInputException("region",
+                    "unknown region '" + user.regionCode() + "'; use an ISO 3166-2 code such as UA-46, or UA for central");
+        }
+        return new NewUser(username, displayName, email, user.roles(), user.agencyCode(), user.regionCode(),
+                user.supervisor());
+    }
+
+    @Override
+    public List<UserAccount> list() {
+        return users.all().stream().map(this::account).toList();
+    }
+
+    @Override
+    public Optional<UserAccount> find(String username) {
+        return users.byUsername(username).map(this::account);
+    }
+
+    @Override
+    public Optional<UserAccount> find(long id) {
+        return users.byId(id).map(this::account);
+    }
+
+    private UserAccount account(UserRow r) {
+        String email = r.emailEnc() == null ? null : encryption.decrypt(r.emailEnc(), UserStore.EMAIL.context(r.username()));
+        return new UserAccount(r.id(), r.username(), r.displayName(), email, r.roles(), r.agencyCode(), r.regionCode(),
+                r.supervisor(), r.enabled(), r.mustChangePassword(), r.lockedAt(clock.instant()) ? r.lockedUntil() : null,
+                r.createdAt());
+    }
+
+    @Override
+    @Transactional
+    public void update(long id, NewUser changes) {
+        UserRow row = existing(id);
+        NewUser valid = validate(new NewUser(row.username(), changes.displayName(), changes.email(), changes.roles(),
+                changes.agencyCode(), changes.regionCode(), changes.supervisor()));
+        users.update(id, valid.displayName(), email(valid), valid.agencyCode(), valid.regionCode(), valid.supervisor(),
+                valid.roles());
+        audit.record(AuditEvent.allowed("USER_UPDATED", "user", id).with("roles=" + valid.roles()));
+    }
+
+    @Override
+    @Transactional
+    public void setEnabled(long id, boolean enabled) {
+        existing(id);
+        users.setEnabled(id, enabled);
+        audit.record(AuditEvent.allowed(enabled ? "USER_ENABLED" : "USER_DISABLED", "user", id));
+    }
+
+    @Override
+    @Transactional
+    public String resetPassword(long id) {
+        existing(id);
+        String password = Secrets.password();
+        users.setPassword(id, passwords.encode(password), true, clock.instant());
+        audit.record(AuditEvent.allowed("PASSWORD_RESET", "user", id));
+        return password;
+    }
+
+    @Override
+    @Transactional
+    public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+        UserRow row = existing(id);
+        if (currentPassword == null || !passwords.matches(currentPassword, row.passwordHash())) {
+            audit.record(AuditEvent.allowed("PASSWORD_CHANGE_FAILED", "user", id).with("wrong current password"));
+            throw new InvalidInputException("currentPassword", "the current password is wrong");
+        }
+        PasswordPolicy.check(row.username(), newPassword);
+        if (passwords.matches(newPassword, row.passwordHash())) {
+            throw new InvalidInputException("password", "must differ from the current password");
+        }
+        users.setPassword(id, passwords.encode(newPassword), false, clock.instant());
+        audit.record(AuditEvent.allowed("PASSWORD_CHANGED", "user", id));
+    }
+
+    @Override
+    @Transactional
+    public IssuedToken issueToken(long userId, String name, int validDays) {
+        UserRow row = existing(userId);
+        if (!row.enabled()) {
+            throw new InvalidInputException("user", "user " + row.username() + " is disabled");
+        }
+        String label = name == null || name.isBlank() ? "token" : name.trim();
+        if (label.length() > 100) {
+            throw new InvalidInputException("name", "must be at most 100 characters");
+        }
+        if (validDays < 1 || validDays > 366) {
+            throw new InvalidInputException("days", "a token is valid for 1 to 366 days");
+        }
+        String secret = Secrets.token();
+        Instant now = clock.instant();
+        Instant expires = now.plus(Duration.ofDays(validDays));
+        String hash = Secrets.sha256(secret);
+        users.insertToken(userId, label, hash, secret.substring(0, Secrets.TOKEN_PREFIX.length() + 6), now, expires);
+        long tokenId = users.tokenId(hash);
+        audit.record(AuditEvent.allowed("TOKEN_ISSUED", "token", tokenId).with("user=" + userId));
+        return new IssuedToken(tokenId, label, secret, expires);
+    }
+
+    @Override
+    public List<TokenInfo> tokens(long userId) {
+        return users.tokens(userId);
+    }
+
+    @Override
+    @Transactional
+    public void revokeToken(long userId, long tokenId) {
+        if (!users.revokeToken(userId, tokenId, clock.instant())) {
+            throw new InvalidInputException("token", "no active token " + tokenId + " of this user");
+        }
+        audit.record(AuditEvent.allowed("TOKEN_REVOKED", "token", tokenId).with("user=" + userId));
+    }
+
+    @Override
+    public boolean anyUserExists() {
+        return users.any();
+    }
+
+    @Override
+    @Transactional
+    public Optional<String> createFirstAdministrator() {
+        if (users.any()) {
+            return Optional.empty();
+        }
+        return Optional.of(create(new NewUser("admin", "Administrator", null, java.util.Set.of(org.nadiya.security.Role.ADMIN),
+                "NADIYA_ADMIN", org.nadiya.security.CurrentUser.CENTRAL, false)));
+    }
+
+    private UserRow existing(long id) {
+        return users.byId(id).orElseThrow(() -> new InvalidInputException("user", "no user with id " + id));
+    }
+}

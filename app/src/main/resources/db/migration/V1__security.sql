@@ -1,0 +1,93 @@
+-- Module security: reference data (regions, agencies), users, roles, personal access tokens.
+
+create table region (
+    code     varchar(8)   primary key,
+    name_uk  varchar(100) not null,
+    name_en  varchar(100) not null,
+    kind     varchar(40)  not null
+);
+
+-- 'UA' stands for the central (national) level: the Office of the Prosecutor General, central units.
+insert into region (code, name_uk, name_en, kind) values ('UA', 'Центральний рівень', 'Central level', 'central');
+insert into region (code, name_uk, name_en, kind) values ('UA-05', 'Вінницька область', 'Vinnytska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-07', 'Волинська область', 'Volynska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-09', 'Луганська область', 'Luhanska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-12', 'Дніпропетровська область', 'Dnipropetrovska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-14', 'Донецька область', 'Donetska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-18', 'Житомирська область', 'Zhytomyrska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-21', 'Закарпатська область', 'Zakarpatska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-23', 'Запорізька область', 'Zaporizka oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-26', 'Івано-Франківська область', 'Ivano-Frankivska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-30', 'Київ', 'Kyiv', 'city with special status');
+insert into region (code, name_uk, name_en, kind) values ('UA-32', 'Київська область', 'Kyivska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-35', 'Кіровоградська область', 'Kirovohradska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-40', 'Севастополь', 'Sevastopol', 'city with special status');
+insert into region (code, name_uk, name_en, kind) values ('UA-43', 'Автономна Республіка Крим', 'Avtonomna Respublika Krym', 'autonomous republic');
+insert into region (code, name_uk, name_en, kind) values ('UA-46', 'Львівська область', 'Lvivska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-48', 'Миколаївська область', 'Mykolaivska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-51', 'Одеська область', 'Odeska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-53', 'Полтавська область', 'Poltavska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-56', 'Рівненська область', 'Rivnenska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-59', 'Сумська область', 'Sumska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-61', 'Тернопільська область', 'Ternopilska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-63', 'Харківська область', 'Kharkivska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-65', 'Херсонська область', 'Khersonska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-68', 'Хмельницька область', 'Khmelnytska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-71', 'Черкаська область', 'Cherkaska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-74', 'Чернігівська область', 'Chernihivska oblast', 'oblast');
+insert into region (code, name_uk, name_en, kind) values ('UA-77', 'Чернівецька область', 'Chernivetska oblast', 'oblast');
+
+create table agency (
+    code     varchar(40)  primary key,
+    name_uk  varchar(200) not null,
+    name_en  varchar(200) not null,
+    kind     varchar(20)  not null,
+    active   boolean      not null default true
+);
+
+insert into agency (code, name_uk, name_en, kind) values
+ ('NPU', 'Національна поліція України', 'National Police of Ukraine', 'LAW_ENFORCEMENT'),
+ ('MIGRATION_POLICE', 'Міграційна поліція (Національна поліція)', 'Migration Police (National Police)', 'LAW_ENFORCEMENT'),
+ ('SBI', 'Державне бюро розслідувань', 'State Bureau of Investigation', 'LAW_ENFORCEMENT'),
+ ('SBU', 'Служба безпеки України', 'Security Service of Ukraine', 'LAW_ENFORCEMENT'),
+ ('PROSECUTOR', 'Органи прокуратури', 'Prosecutor''s Office', 'PROSECUTION'),
+ ('COORDINATION_CENTRE', 'Координаційний центр підтримки потерпілих і свідків', 'Coordination Centre for Support of Victims and Witnesses', 'SUPPORT'),
+ ('NADIYA_ADMIN', 'Адміністрування системи «Надія»', 'Nadiya system administration', 'ADMINISTRATION'),
+ ('RESEARCH', 'Дослідницька установа', 'Research institution', 'RESEARCH');
+
+create table app_user (
+    id                   bigint generated by default as identity primary key,
+    username             varchar(64)  not null unique,
+    display_name         varchar(200) not null,
+    email_enc            varchar(1000),
+    password_hash        varchar(200) not null,
+    agency_code          varchar(40)  not null references agency (code),
+    region_code          varchar(8)   not null references region (code),
+    supervisor           boolean      not null default false,
+    enabled              boolean      not null default true,
+    must_change_password boolean      not null default false,
+    failed_logins        integer      not null default 0,
+    locked_until         timestamp with time zone,
+    created_at           timestamp with time zone not null,
+    password_changed_at  timestamp with time zone not null
+);
+
+create table user_role (
+    user_id bigint      not null references app_user (id),
+    role    varchar(20) not null,
+    primary key (user_id, role)
+);
+
+create table access_token (
+    id           bigint generated by default as identity primary key,
+    user_id      bigint       not null references app_user (id),
+    name         varchar(100) not null,
+    token_hash   varchar(64)  not null unique,
+    token_prefix varchar(16)  not null,
+    created_at   timestamp with time zone not null,
+    expires_at   timestamp with time zone not null,
+    last_used_at timestamp with time zone,
+    revoked_at   timestamp with time zone
+);
+
+create index access_token_user on access_token (user_id);

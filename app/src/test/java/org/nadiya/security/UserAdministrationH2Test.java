@@ -1,0 +1,7 @@
+package org.nadiya.security;
+
+import org.nadiya.testsupport.NadiyaTest;
+
+@NadiyaTest
+class UserAdministrationH2Test extends UserAdministrationContract {
+}

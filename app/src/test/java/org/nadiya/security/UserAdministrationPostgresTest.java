@@ -1,0 +1,7 @@
+package org.nadiya.security;
+
+import org.nadiya.testsupport.NadiyaPostgresTest;
+
+@NadiyaPostgresTest
+class UserAdministrationPostgresTest extends UserAdministrationContract {
+}

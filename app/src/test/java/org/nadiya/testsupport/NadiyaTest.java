@@ -1,0 +1,24 @@
+package org.nadiya.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The one application context most tests share: H2 in memory, a real server on a random port, MockMvc.
+ * Keep every use identical so that Spring caches a single context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:nadiya-test;DB_CLOSE_DELAY=-1",
+        "nadiya.data-dir=target/test-data/h2",
+        "NADIYA_DEMO_PASSWORD=" + DemoUsers.PASSWORD,
+        "nadiya.security.max-failed-logins=3"})
+@AutoConfigureMockMvc
+public @interface NadiyaTest {
+}

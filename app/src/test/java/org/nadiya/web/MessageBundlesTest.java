@@ -1,0 +1,79 @@
+package org.nadiya.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.nadiya.audit.Outcome;
+import org.nadiya.security.Agency;
+import org.nadiya.security.Role;
+
+/** Ukrainian and English bundles carry the same keys, and every key a template or enum needs exists. */
+class MessageBundlesTest {
+
+    private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
+
+    private final Properties uk = load("/messages.properties");
+    private final Properties en = load("/messages_en.properties");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertThat(missing(uk, en)).as("keys in messages.properties (uk) missing from messages_en.properties").isEmpty();
+        assertThat(missing(en, uk)).as("keys in messages_en.properties missing from messages.properties (uk)").isEmpty();
+    }
+
+    @Test
+    void everyKeyTheTemplatesNameExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                var matcher = LITERAL_KEY.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(used.stream().filter(k -> !uk.containsKey(k))).as("template keys missing from the bundles").isEmpty();
+    }
+
+    @Test
+    void everyKeyBuiltFromAnEnumExists() {
+        Set<String> needed = new TreeSet<>();
+        for (Role role : Role.values()) {
+            needed.add("role." + role);
+            needed.add("home.role." + role);
+        }
+        Agency.KINDS.forEach(kind -> needed.add("agency.kind." + kind));
+        for (Outcome outcome : Outcome.values()) {
+            needed.add("audit.outcome." + outcome);
+        }
+        assertThat(needed.stream().filter(k -> !uk.containsKey(k))).isEmpty();
+    }
+
+    private static Set<String> missing(Properties from, Properties in) {
+        Set<String> keys = new TreeSet<>(from.stringPropertyNames());
+        keys.removeAll(in.stringPropertyNames());
+        return keys;
+    }
+
+    private static Properties load(String resource) {
+        var properties = new Properties();
+        try (var in = new InputStreamReader(MessageBundlesTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties;
+    }
+}
