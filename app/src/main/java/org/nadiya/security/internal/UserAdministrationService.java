@@ -114,6 +114,13 @@ class UserAdministrationService implements UserAdministration {
         return users.byId(id).map(this::account);
     }
 
+    @Override
+    public UserAccount open(long id) {
+        UserAccount account = account(existing(id));
+        audit.record(AuditEvent.allowed("USER_VIEWED", "user", id));
+        return account;
+    }
+
     private UserAccount account(UserRow r) {
         String email = r.emailEnc() == null ? null : encryption.decrypt(r.emailEnc(), UserStore.EMAIL.context(r.username()));
         return new UserAccount(r.id(), r.username(), r.displayName(), email, r.roles(), r.agencyCode(), r.regionCode(),

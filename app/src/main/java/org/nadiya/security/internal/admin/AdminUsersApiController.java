@@ -35,7 +35,7 @@ class AdminUsersApiController {
 
     @GetMapping("/{id}")
     UserAccount get(@PathVariable long id) {
-        return users.find(id).orElseThrow(() -> new InvalidInputException("id", "no user with id " + id));
+        return users.open(id);
     }
 
     /** A new user as the API takes it; absent optional fields mean "none" or "no". */

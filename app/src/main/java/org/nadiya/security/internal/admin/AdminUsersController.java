@@ -61,8 +61,7 @@ class AdminUsersController {
 
     @GetMapping("/{id}")
     String editForm(@PathVariable long id, Model model) {
-        var account = users.find(id).orElseThrow(() -> new InvalidInputException("user", "no user with id " + id));
-        return form(model, UserForm.of(account), id);
+        return form(model, UserForm.of(users.open(id)), id);
     }
 
     @PostMapping("/{id}")
