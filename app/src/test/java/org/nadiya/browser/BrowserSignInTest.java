@@ -91,6 +91,21 @@ class BrowserSignInTest {
     }
 
     @Test
+    void theApiDocumentationRendersUnderTheContentSecurityPolicy() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys("analyst");
+        browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        browser.get("http://localhost:" + port + "/swagger-ui.html");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "/api/v1/me"));
+        screenshot("swagger-ui");
+    }
+
+    @Test
     void aWrongPasswordKeepsTheUserOnTheLoginPageWithAnError() {
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/login?lang=uk");

@@ -64,6 +64,15 @@ class HeadersAndErrorsTest {
         assertThat(cookie).contains("HttpOnly", "Secure", "SameSite=Strict");
     }
 
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
+    @Test
+    void sessionsExpireAfterThirtyIdleMinutes() {
+        assertThat(environment.getProperty("server.servlet.session.timeout", java.time.Duration.class))
+                .isEqualTo(java.time.Duration.ofMinutes(30));
+    }
+
     @Test
     void errorsRevealNothingInternal() throws Exception {
         var session = SignIn.demo(mvc, "analyst");
