@@ -24,6 +24,11 @@ public record CurrentUser(long id, String username, String displayName, Set<Role
         return roles.contains(Role.parse(role));
     }
 
+    /** Roles that work with criminal proceedings (always under need-to-know); partners and researchers never do. */
+    public boolean canReadProceedings() {
+        return roles.stream().anyMatch(r -> r != Role.PARTNER && r != Role.RESEARCHER);
+    }
+
     public boolean isCentral() {
         return CENTRAL.equals(regionCode);
     }

@@ -58,7 +58,24 @@ class MessageBundlesTest {
         for (Outcome outcome : Outcome.values()) {
             needed.add("audit.outcome." + outcome);
         }
+        addAll(needed, "stage.", org.nadiya.cases.Stage.values());
+        addAll(needed, "body.", org.nadiya.cases.InvestigativeBody.values());
+        addAll(needed, "teamRole.", org.nadiya.cases.TeamRole.values());
+        addAll(needed, "seriousness.", org.nadiya.cases.Seriousness.values());
+        addAll(needed, "grantor.", org.nadiya.cases.DeadlineExtension.Grantor.values());
+        addAll(needed, "period.", org.nadiya.cases.ExcludedPeriod.Kind.values());
+        addAll(needed, "warning.", org.nadiya.cases.PretrialDeadline.Warning.values());
+        addAll(needed, "exploitation.", org.nadiya.cases.ExploitationForm.values());
+        for (String kind : new String[] {"stage", "team", "extension", "period", "task", "evidence", "custody", "note", "hearing"}) {
+            needed.add("timeline." + kind);
+        }
         assertThat(needed.stream().filter(k -> !uk.containsKey(k))).isEmpty();
+    }
+
+    private static void addAll(Set<String> keys, String prefix, Enum<?>[] values) {
+        for (Enum<?> value : values) {
+            keys.add(prefix + value.name());
+        }
     }
 
     private static Set<String> missing(Properties from, Properties in) {

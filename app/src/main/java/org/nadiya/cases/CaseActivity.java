@@ -1,0 +1,46 @@
+package org.nadiya.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What happens inside a proceeding: tasks, evidence, notes, hearings, stage changes and the timeline. */
+public final class CaseActivity {
+
+    private CaseActivity() {
+    }
+
+    public record Task(long id, String title, Long assigneeId, String assigneeName, LocalDate dueOn, boolean done,
+                       String createdBy, Instant createdAt) {
+
+        public PretrialDeadline.Warning warningOn(LocalDate today) {
+            return done || dueOn == null ? PretrialDeadline.Warning.NONE
+                    : PretrialDeadline.Warning.of(java.time.temporal.ChronoUnit.DAYS.between(today, dueOn));
+        }
+    }
+
+    public record Evidence(long id, String item, String source, LocalDate obtainedOn, String storage, String fileName,
+                           String fileSha256, Long fileSize, String createdBy, Instant createdAt,
+                           List<Custody> custody) {
+    }
+
+    public record Custody(long id, LocalDate occurredOn, String fromHolder, String toHolder, String purpose,
+                          String recordedBy) {
+    }
+
+    public record Note(long id, String text, String author, Instant createdAt) {
+    }
+
+    public record Hearing(long id, LocalDate heldOn, String court, String outcome, String recordedBy) {
+    }
+
+    public record StageChange(long id, Stage from, Stage to, LocalDate occurredOn, String recordedBy, String note) {
+    }
+
+    /** One line of the timeline, newest first; {@code kind} names a message key suffix. */
+    public record TimelineEntry(LocalDate on, String kind, String text, String by) {
+    }
+
+    public record EvidenceFile(String fileName, String sha256, byte[] content) {
+    }
+}

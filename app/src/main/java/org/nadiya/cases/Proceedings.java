@@ -1,0 +1,58 @@
+package org.nadiya.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.nadiya.security.CurrentUser;
+
+/**
+ * The proceedings register. Every method checks need-to-know for the given user: a proceeding outside it
+ * answers {@link org.nadiya.security.NotVisibleException} (404) and the attempt is audited. Every change is
+ * audited; bad input is an {@link org.nadiya.security.InvalidInputException} naming the field.
+ */
+public interface Proceedings {
+
+    ProceedingPage search(CurrentUser user, ProceedingFilter filter);
+
+    /** Opens a proceeding (audited as a read). */
+    Proceeding open(CurrentUser user, long id);
+
+    Workspace workspace(CurrentUser user, long id);
+
+    /** Registers a proceeding; the user joins its team in the role matching theirs. Returns the id. */
+    long register(CurrentUser user, ProceedingDraft draft);
+
+    /** Edits the register data; {@code version} is the one the user saw (a concurrent edit is refused). */
+    void update(CurrentUser user, long id, ProceedingDraft draft, int version);
+
+    /** Moves the proceeding to another stage; {@code note} is the ground when closing. */
+    void move(CurrentUser user, long id, Stage target, LocalDate on, String note);
+
+    void addMember(CurrentUser user, long id, String username, TeamRole role);
+
+    void removeMember(CurrentUser user, long id, long memberUserId, TeamRole role);
+
+    void extendDeadline(CurrentUser user, long id, int totalMonths, DeadlineExtension.Grantor grantor,
+                        String grantorName, LocalDate on);
+
+    /** Records the parties' review of the materials (CPC Art. 290), which does not count towards the limit. */
+    void recordMaterialsReview(CurrentUser user, long id, LocalDate from, LocalDate to);
+
+    long addTask(CurrentUser user, long id, String title, String assigneeUsername, LocalDate dueOn);
+
+    void completeTask(CurrentUser user, long id, long taskId);
+
+    long addEvidence(CurrentUser user, long id, String item, String source, LocalDate obtainedOn, String storage,
+                     String fileName, byte[] file);
+
+    void addCustody(CurrentUser user, long id, long evidenceId, LocalDate on, String from, String to, String purpose);
+
+    CaseActivity.EvidenceFile evidenceFile(CurrentUser user, long id, long evidenceId);
+
+    long addNote(CurrentUser user, long id, String text);
+
+    long addHearing(CurrentUser user, long id, LocalDate heldOn, String court, String outcome);
+
+    /** Visible proceedings whose pre-trial clock runs, nearest deadline first. */
+    List<ProceedingRow> deadlines(CurrentUser user, int limit);
+}

@@ -1,0 +1,7 @@
+package org.nadiya.cases;
+
+import org.nadiya.testsupport.NadiyaPostgresTest;
+
+@NadiyaPostgresTest
+class ProceedingsPostgresTest extends ProceedingsContract {
+}
