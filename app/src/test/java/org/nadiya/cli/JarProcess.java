@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 /** The packaged jar run as a newcomer runs it: a separate JVM, its output in files. */
 final class JarProcess implements AutoCloseable {
 
-    static final Path JAR = Path.of("target/nadiya.jar");
+    static final Path JAR = Path.of("target/nadiya-exec.jar");
 
     private final Process process;
     private final Path out;

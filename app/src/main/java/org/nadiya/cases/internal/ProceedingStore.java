@@ -176,15 +176,7 @@ class ProceedingStore {
     List<ProceedingRow> search(CurrentUser user, ProceedingFilter f, LocalDate today) {
         var where = new ArrayList<String>();
         Map<String, Object> params = new HashMap<>();
-        if (!user.has(Role.ADMIN)) {
-            String visible = "exists (select 1 from team_member t where t.proceeding_id = p.id and t.user_id = :me)";
-            if (user.supervisor()) {
-                visible = user.isCentral() ? "1 = 1" : "(p.region_code = :myRegion or " + visible + ")";
-            }
-            where.add(visible);
-            params.put("me", user.id());
-            params.put("myRegion", user.regionCode());
-        }
+        String from = visibleSource(user, params);
         if (f.regionCode() != null) {
             where.add("p.region_code = :region");
             params.put("region", f.regionCode());
@@ -223,11 +215,30 @@ class ProceedingStore {
         }
         String order = f.deadlineWithinDays() != null ? " order by p.deadline_on, p.id" : " order by p.registered_on desc, p.id desc";
         String sql = "select p.id, p.erdr_number, p.registered_on, p.region_code, p.stage, p.investigative_body, p.crsv,"
-                + " p.transnational, p.deadline_on, p.summary from proceeding p"
+                + " p.transnational, p.deadline_on, p.summary from " + from
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order
                 + " offset " + ((long) f.page() * f.pageSize()) + " rows fetch next " + (f.pageSize() + 1) + " rows only";
         List<ProceedingRow> rows = jdbc.sql(sql).params(params).query(this::row).list();
         return withQualifications(rows);
+    }
+
+    /**
+     * The proceedings a user may see, as the FROM clause. A team member's few thousand proceedings, or a regional
+     * supervisor's region, drive the query through a join, so that filters and sorting work on that set rather
+     * than on the whole register (see docs/benchmarks.md: the EXISTS form was 8x slower at p99).
+     */
+    private static String visibleSource(CurrentUser user, Map<String, Object> params) {
+        if (user.has(Role.ADMIN) || user.supervisor() && user.isCentral()) {
+            return "proceeding p";
+        }
+        params.put("me", user.id());
+        if (user.supervisor()) {
+            params.put("myRegion", user.regionCode());
+            return "proceeding p join (select id as visible_id from proceeding where region_code = :myRegion"
+                    + " union select proceeding_id from team_member where user_id = :me) v on v.visible_id = p.id";
+        }
+        return "proceeding p join (select distinct proceeding_id as visible_id from team_member where user_id = :me) v"
+                + " on v.visible_id = p.id";
     }
 
     private ProceedingRow row(ResultSet rs, int n) throws SQLException {
