@@ -53,6 +53,14 @@ public interface Proceedings {
 
     long addHearing(CurrentUser user, long id, LocalDate heldOn, String court, String outcome);
 
+    /**
+     * The prosecutor's qualification: the assistant advises on {@code factsJson} (one facts object, as
+     * {@code POST /api/v1/qualification} takes it); {@code decided} ("149.3, 303.3") becomes the proceeding's
+     * qualification. A decision that leaves the advice needs {@code overrideReason}.
+     */
+    QualificationDecision decideQualification(CurrentUser user, long id, String factsJson, String decided,
+                                              String overrideReason);
+
     /** Visible proceedings whose pre-trial clock runs, nearest deadline first. */
     List<ProceedingRow> deadlines(CurrentUser user, int limit);
 }

@@ -6,5 +6,6 @@ import java.util.List;
 public record Workspace(Proceeding proceeding, List<CaseActivity.Task> tasks, List<CaseActivity.Evidence> evidence,
                         List<CaseActivity.Note> notes, List<CaseActivity.Hearing> hearings,
                         List<CaseActivity.StageChange> stages, List<DeadlineExtension> extensions,
-                        List<ExcludedPeriod> excludedPeriods, List<CaseActivity.TimelineEntry> timeline) {
+                        List<ExcludedPeriod> excludedPeriods, List<QualificationDecision> decisions,
+                        List<CaseActivity.TimelineEntry> timeline) {
 }

@@ -113,6 +113,25 @@ class ProceedingPagesTest {
     }
 
     @Test
+    void theAssistantOpenedFromAProceedingLetsTheProsecutorRecordTheDecision() throws Exception {
+        var session = SignIn.demo(mvc, "prosecutor");
+        mvc.perform(post("/qualification").session(session).with(csrf()).param("proceeding", String.valueOf(mine))
+                        .param("acts", "recruitment").param("means", "deception").param("purposes", "forced_labour"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"decision-form\"")))
+                .andExpect(content().string(containsString("/proceedings/" + mine + "/qualification")));
+        mvc.perform(post("/proceedings/" + mine + "/qualification").session(session).with(csrf())
+                        .param("facts", "{\"acts\":[\"recruitment\"],\"means\":[\"deception\"],\"purposes\":[\"forced_labour\"]}")
+                        .param("decided", "149.1"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/proceedings/" + mine).session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"qualification\"")));
+        var investigator = SignIn.demo(mvc, "investigator");
+        mvc.perform(post("/qualification").session(investigator).with(csrf()).param("proceeding", String.valueOf(mine))
+                        .param("acts", "recruitment"))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.not(containsString("decision-form"))));
+    }
+
+    @Test
     void theRegisterFormNamesTheFieldAtFault() throws Exception {
         var session = SignIn.demo(mvc, "investigator");
         mvc.perform(get("/proceedings/new").session(session)).andExpect(status().isOk());

@@ -221,6 +221,39 @@ abstract class ProceedingsContract {
                 .contains("stage", "team", "evidence", "custody", "note", "hearing");
     }
 
+    static final String FACTS = "{\"acts\":[\"recruitment\"],\"means\":[\"deception\"],\"purposes\":[\"forced_labour\"],"
+            + "\"victims\":[{\"age\":16,\"offender_relation\":\"none\"}]}";
+
+    @Test
+    void theProsecutorDecidesTheQualificationAndLeavingTheAdviceTakesAReason() {
+        long id = proceedings.register(prosecutor, draft(erdr(), "149.1"));
+        proceedings.addMember(prosecutor, id, investigator.username(), TeamRole.INVESTIGATOR);
+        var follows = proceedings.decideQualification(prosecutor, id, FACTS, "149.2", null);
+        assertThat(follows.proposed()).isEqualTo("149.2");
+        assertThat(follows.grounds()).isEqualTo("victim_minor");
+        assertThat(follows.overridesAdvice()).isFalse();
+        assertThat(proceedings.open(prosecutor, id).qualificationText()).isEqualTo("149.2");
+
+        assertThatThrownBy(() -> proceedings.decideQualification(prosecutor, id, FACTS, "149.3, 303.3", " "))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("differs from the advice (Art. 149.2)")
+                .extracting("field").isEqualTo("overrideReason");
+        var override = proceedings.decideQualification(prosecutor, id, FACTS, "149.3, 303.3",
+                "Потерпілій на час злочину було 13 років за документами");
+        assertThat(override.overridesAdvice()).isTrue();
+        var p = proceedings.open(prosecutor, id);
+        assertThat(p.qualificationText()).isEqualTo("149.3, 303.3");
+        assertThat(proceedings.workspace(prosecutor, id).decisions()).hasSize(2);
+
+        assertThatThrownBy(() -> proceedings.decideQualification(investigator, id, FACTS, "149.2", null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proceedings.decideQualification(prosecutor, id, "{\"acts\":[\"selling\"]}", "149.1", null))
+                .hasMessageContaining("acts[0]: unknown value 'selling'");
+        assertThatThrownBy(() -> proceedings.decideQualification(outsider, id, FACTS, "149.2", null))
+                .isInstanceOf(NotVisibleException.class);
+        assertThat(audit.count(new AuditQuery(prosecutor.username(), "QUALIFICATION_DECIDED", "proceeding",
+                String.valueOf(id), Outcome.ALLOWED, null, null, 0, 5))).isEqualTo(2);
+    }
+
     @Test
     void aConcurrentEditIsRefusedNotLost() {
         long id = proceedings.register(prosecutor, draft(erdr(), "149.1"));

@@ -66,7 +66,7 @@ class MessageBundlesTest {
         addAll(needed, "period.", org.nadiya.cases.ExcludedPeriod.Kind.values());
         addAll(needed, "warning.", org.nadiya.cases.PretrialDeadline.Warning.values());
         addAll(needed, "exploitation.", org.nadiya.cases.ExploitationForm.values());
-        for (String kind : new String[] {"stage", "team", "extension", "period", "task", "evidence", "custody", "note", "hearing"}) {
+        for (String kind : new String[] {"stage", "team", "extension", "period", "task", "evidence", "custody", "note", "hearing", "qualification"}) {
             needed.add("timeline." + kind);
         }
         assertThat(needed.stream().filter(k -> !uk.containsKey(k))).isEmpty();

@@ -197,6 +197,29 @@ class ActivityStore {
                 .list();
     }
 
+    long addDecision(long id, String facts, String proposed, String grounds, String body, String decided, String reason,
+                     String by, Instant now) {
+        jdbc.sql("""
+                insert into qualification_decision (proceeding_id, facts_json, proposed, grounds, suggested_body, decided,
+                    override_reason, decided_by, decided_at)
+                values (:id, :facts, :proposed, :grounds, :body, :decided, :reason, :by, :now)
+                """)
+                .param("id", id).param("facts", facts).param("proposed", proposed).param("grounds", grounds)
+                .param("body", body).param("decided", decided).param("reason", reason).param("by", by)
+                .param("now", Sql.ts(now)).update();
+        return lastId("qualification_decision", id);
+    }
+
+    List<org.nadiya.cases.QualificationDecision> decisions(long id) {
+        return jdbc.sql("select * from qualification_decision where proceeding_id = :id order by decided_at desc, id desc")
+                .param("id", id)
+                .query((rs, n) -> new org.nadiya.cases.QualificationDecision(rs.getLong("id"), rs.getString("facts_json"),
+                        rs.getString("proposed"), rs.getString("grounds"),
+                        org.nadiya.cases.InvestigativeBody.valueOf(rs.getString("suggested_body")), rs.getString("decided"),
+                        rs.getString("override_reason"), rs.getString("decided_by"), Sql.instant(rs, "decided_at")))
+                .list();
+    }
+
     /** The id just inserted into a table of this proceeding (inserts are serialised by the proceeding's row lock). */
     private long lastId(String table, long proceedingId) {
         return jdbc.sql("select max(id) from " + table + " where proceeding_id = :id").param("id", proceedingId)

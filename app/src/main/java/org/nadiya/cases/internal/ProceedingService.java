@@ -19,6 +19,8 @@ import org.nadiya.cases.ProceedingFilter;
 import org.nadiya.cases.ProceedingPage;
 import org.nadiya.cases.ProceedingRow;
 import org.nadiya.cases.Proceedings;
+import org.nadiya.cases.QualificationDecision;
+import org.nadiya.cases.qualification.QualificationAssistant;
 import org.nadiya.cases.Stage;
 import org.nadiya.cases.TeamRole;
 import org.nadiya.cases.Workspace;
@@ -49,9 +51,11 @@ class ProceedingService implements Proceedings {
     private final NeedToKnow needToKnow;
     private final AuditLog audit;
     private final Clock clock;
+    private final QualificationAssistant assistant;
 
     ProceedingService(ProceedingStore store, ActivityStore activity, TeamDirectory directory, ReferenceData reference,
-                      NeedToKnow needToKnow, AuditLog audit, Clock clock) {
+                      NeedToKnow needToKnow, AuditLog audit, Clock clock, QualificationAssistant assistant) {
+        this.assistant = assistant;
         this.store = store;
         this.activity = activity;
         this.directory = directory;
@@ -94,8 +98,9 @@ class ProceedingService implements Proceedings {
         var stages = activity.transitions(id);
         var extensions = activity.extensions(id);
         var periods = activity.periods(id);
-        return new Workspace(p, tasks, evidence, notes, hearings, stages, extensions, periods,
-                Timeline.of(p, tasks, evidence, notes, hearings, stages, extensions, periods));
+        var decisions = activity.decisions(id);
+        return new Workspace(p, tasks, evidence, notes, hearings, stages, extensions, periods, decisions,
+                Timeline.of(p, tasks, evidence, notes, hearings, stages, extensions, periods, decisions));
     }
 
     /** The proceeding if the user may know it exists; otherwise an audited 404. */
@@ -342,6 +347,30 @@ class ProceedingService implements Proceedings {
                 clock.instant());
         audit.record(AuditEvent.allowed("HEARING_ADDED", ENTITY, id).by(user.username()).with("hearing " + hearingId));
         return hearingId;
+    }
+
+    @Override
+    @Transactional
+    public QualificationDecision decideQualification(CurrentUser user, long id, String factsJson, String decided,
+                                                     String overrideReason) {
+        Proceeding p = forChange(user, id, true);
+        if (!user.has(Role.PROSECUTOR)) {
+            audit.recordDenied(AuditEvent.denied("QUALIFICATION_REFUSED", ENTITY, id).by(user.username())
+                    .with("only the prosecutor decides the qualification"));
+            throw new AccessDeniedException("only the prosecutor decides the qualification");
+        }
+        var decision = QualificationRules.decide(assistant, factsJson, decided, overrideReason);
+        var draft = new ProceedingDraft(p.erdrNumber(), p.registeredOn(), p.regionCode(), p.summary(), decision.decided(),
+                p.crsv(), p.transnational(), p.countries(), p.exploitationForms(), p.investigativeBody(), p.bodyReason());
+        ProceedingDraft checked = DraftRules.check(draft, reference, today());
+        store.update(id, checked, ArticleCatalogue.seriousness(checked.qualifications()), p.version(), clock.instant());
+        recomputeDeadline(id);
+        long decisionId = activity.addDecision(id, decision.factsJson(), decision.proposed(), decision.grounds(),
+                decision.suggestedBody().name(), decision.decidedText(), decision.reason(), user.username(), clock.instant());
+        audit.record(AuditEvent.allowed("QUALIFICATION_DECIDED", ENTITY, id).by(user.username())
+                .with("advice " + (decision.proposed() == null ? "none" : decision.proposed()) + ", decided "
+                        + decision.decidedText() + (decision.reason() == null ? "" : ", overriding the advice")));
+        return activity.decisions(id).stream().filter(d -> d.id() == decisionId).findFirst().orElseThrow();
     }
 
     @Override

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The register over HTTP, with the same service and need-to-know checks as the pages. */
 @RestController
 @RequestMapping("/api/v1/proceedings")
-@PreAuthorize(ProceedingsController.READERS)
+@PreAuthorize(CaseWorkers.ONLY)
 class ProceedingsApiController {
 
     private final Proceedings proceedings;
@@ -87,6 +87,17 @@ class ProceedingsApiController {
         }
         proceedings.update(user, id, request.toDraft(), request.version());
         return proceedings.open(user, id);
+    }
+
+    record DecisionRequest(tools.jackson.databind.JsonNode facts, String decided, String overrideReason) {
+    }
+
+    /** The prosecutor's qualification decision on the assistant's advice for these facts. */
+    @PostMapping("/{id}/qualification")
+    @ResponseStatus(HttpStatus.CREATED)
+    org.nadiya.cases.QualificationDecision decide(@PathVariable long id, @RequestBody DecisionRequest request) {
+        return proceedings.decideQualification(CurrentUser.get(), id,
+                request.facts() == null ? null : request.facts().toString(), request.decided(), request.overrideReason());
     }
 
     record TransitionRequest(Stage stage, LocalDate on, String note) {

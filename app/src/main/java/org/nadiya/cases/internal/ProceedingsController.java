@@ -20,10 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** The list, the deadlines dashboard and the create/edit forms. */
 @Controller
-@PreAuthorize(ProceedingsController.READERS)
+@PreAuthorize(CaseWorkers.ONLY)
 class ProceedingsController {
-
-    static final String READERS = "hasAnyRole('ADMIN','PROSECUTOR','INVESTIGATOR','OPERATIVE','ANALYST','COORDINATOR')";
 
     private final Proceedings proceedings;
     private final ReferenceData reference;

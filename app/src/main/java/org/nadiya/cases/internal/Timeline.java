@@ -23,7 +23,7 @@ final class Timeline {
     static List<TimelineEntry> of(Proceeding p, List<CaseActivity.Task> tasks, List<CaseActivity.Evidence> evidence,
                                   List<CaseActivity.Note> notes, List<CaseActivity.Hearing> hearings,
                                   List<CaseActivity.StageChange> stages, List<DeadlineExtension> extensions,
-                                  List<ExcludedPeriod> periods) {
+                                  List<ExcludedPeriod> periods, List<org.nadiya.cases.QualificationDecision> decisions) {
         List<TimelineEntry> all = new ArrayList<>();
         stages.forEach(s -> all.add(new TimelineEntry(s.occurredOn(), "stage", s.to().name()
                 + (s.note() == null ? "" : ": " + s.note()), s.recordedBy())));
@@ -40,6 +40,8 @@ final class Timeline {
         notes.forEach(n -> all.add(new TimelineEntry(day(n.createdAt()), "note", n.text(), n.author())));
         hearings.forEach(h -> all.add(new TimelineEntry(h.heldOn(), "hearing", h.court()
                 + (h.outcome() == null ? "" : ": " + h.outcome()), h.recordedBy())));
+        decisions.forEach(d -> all.add(new TimelineEntry(day(d.decidedAt()), "qualification", d.decided()
+                + (d.overrideReason() == null ? "" : " — " + d.overrideReason()), d.decidedBy())));
         all.sort(Comparator.comparing(TimelineEntry::on).reversed());
         return all;
     }

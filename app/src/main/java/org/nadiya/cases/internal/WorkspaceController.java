@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/proceedings/{id}")
-@PreAuthorize(ProceedingsController.READERS)
+@PreAuthorize(CaseWorkers.ONLY)
 class WorkspaceController {
 
     private final Proceedings proceedings;
@@ -138,6 +138,14 @@ class WorkspaceController {
                       @RequestParam(defaultValue = "") String court, @RequestParam(defaultValue = "") String outcome,
                       RedirectAttributes redirect) {
         return act(id, "hearings", redirect, () -> proceedings.addHearing(CurrentUser.get(), id, heldOn, court, outcome));
+    }
+
+    @PostMapping("/qualification")
+    String decideQualification(@PathVariable long id, @RequestParam(defaultValue = "") String facts,
+                               @RequestParam(defaultValue = "") String decided,
+                               @RequestParam(defaultValue = "") String overrideReason, RedirectAttributes redirect) {
+        return act(id, "qualification", redirect, () -> proceedings.decideQualification(CurrentUser.get(), id, facts,
+                decided, overrideReason));
     }
 
     private String act(long id, String section, RedirectAttributes redirect, Runnable action) {

@@ -1,5 +1,6 @@
 package org.nadiya.cases.internal.qualification;
 
+import org.nadiya.cases.internal.CaseWorkers;
 import org.nadiya.cases.qualification.FactsReader;
 import org.nadiya.cases.qualification.QualificationAssistant;
 import org.nadiya.cases.qualification.QualificationJson;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * order. The body is read as text so that the strict reader, not lenient data binding, judges every field.
  */
 @RestController
-@PreAuthorize(QualificationConfig.CASE_WORKERS)
+@PreAuthorize(CaseWorkers.ONLY)
 class QualificationApiController {
 
     private final QualificationAssistant assistant;

@@ -8,9 +8,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class QualificationConfig {
 
-    /** Who may ask for advice: everyone working on cases; partners and researchers see no case facts. */
-    static final String CASE_WORKERS = "hasAnyRole('ADMIN','PROSECUTOR','INVESTIGATOR','OPERATIVE','ANALYST','COORDINATOR')";
-
     @Bean
     QualificationAssistant qualificationAssistant() {
         return new QualificationAssistant();

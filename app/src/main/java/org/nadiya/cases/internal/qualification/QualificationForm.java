@@ -67,6 +67,15 @@ public final class QualificationForm {
     }
 
     Facts facts() {
+        return FactsReader.read(factsNode(), "");
+    }
+
+    /** The facts as the JSON the API and the CLI take, kept with a recorded decision. */
+    public String factsJson() {
+        return factsNode().toString();
+    }
+
+    private ObjectNode factsNode() {
         ObjectNode json = MAPPER.createObjectNode();
         for (String list : new String[] {"acts", "means", "purposes"}) {
             ArrayNode values = json.putArray(list);
@@ -93,7 +102,7 @@ public final class QualificationForm {
                 victim.put("age", row.age()); // refused by the reader with the field's path
             }
         }
-        return FactsReader.read(json, "");
+        return json;
     }
 
     /** The id of the form control an error path ({@code victims[1].age}) points to. */

@@ -1,5 +1,7 @@
 package org.nadiya.cases.internal.qualification;
 
+import org.nadiya.cases.internal.CaseWorkers;
+
 import java.util.List;
 
 import org.nadiya.cases.qualification.Act;
@@ -22,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The qualification page: the facts as a form, the advice below it in the page's language. */
 @Controller
-@PreAuthorize(QualificationConfig.CASE_WORKERS)
+@PreAuthorize(CaseWorkers.ONLY)
 class QualificationPageController {
 
     private final QualificationAssistant assistant;
@@ -31,14 +33,18 @@ class QualificationPageController {
         this.assistant = assistant;
     }
 
+    /** {@code proceeding}: the assistant was opened from a proceeding, whose prosecutor may record a decision. */
     @GetMapping("/qualification")
-    String form(Model model) {
+    String form(@RequestParam(required = false) Long proceeding, Model model) {
+        model.addAttribute("proceedingId", proceeding);
         return page(model, QualificationForm.of(new LinkedMultiValueMap<>()));
     }
 
     @PostMapping("/qualification")
     String qualify(@RequestParam MultiValueMap<String, String> params, Model model) {
         var form = QualificationForm.of(params);
+        String proceeding = params.getFirst("proceeding");
+        model.addAttribute("proceedingId", proceeding == null || !proceeding.matches("\\d{1,18}") ? null : Long.valueOf(proceeding));
         try {
             model.addAttribute("result", assistant.qualify(form.facts()));
         } catch (InvalidInputException e) {
