@@ -88,6 +88,16 @@ class BrowserSignInTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Account"));
         assertThat(browser.getPageSource()).contains("prosecutor");
         screenshot("account");
+
+        browser.findElement(By.linkText("Proceedings")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Criminal proceedings"));
+        screenshot("proceedings");
+        browser.findElement(By.cssSelector("table tbody tr td a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+        screenshot("workspace");
+        browser.findElement(By.id("note-text")).sendKeys("Нотатка з браузера");
+        browser.findElement(By.cssSelector("#notes + div form button, form[action$='/notes'] button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Нотатка з браузера"));
     }
 
     @Test

@@ -104,6 +104,8 @@ class ProceedingsController {
 
     private void options(Model model) {
         model.addAttribute("regions", reference.regions());
+        model.addAttribute("regionNames", reference.regions().stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.code(), r -> r)));
         model.addAttribute("stages", Stage.values());
         model.addAttribute("bodies", InvestigativeBody.values());
         model.addAttribute("exploitationForms", Arrays.stream(ExploitationForm.values()).map(Enum::name).toList());

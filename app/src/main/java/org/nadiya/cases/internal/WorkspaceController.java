@@ -35,15 +35,19 @@ class WorkspaceController {
 
     private final Proceedings proceedings;
     private final ProceedingService service;
+    private final org.nadiya.security.ReferenceData reference;
 
-    WorkspaceController(Proceedings proceedings, ProceedingService service) {
+    WorkspaceController(Proceedings proceedings, ProceedingService service, org.nadiya.security.ReferenceData reference) {
         this.proceedings = proceedings;
         this.service = service;
+        this.reference = reference;
     }
 
     @GetMapping
     String workspace(@PathVariable long id, Model model) {
-        model.addAttribute("ws", proceedings.workspace(CurrentUser.get(), id));
+        var workspace = proceedings.workspace(CurrentUser.get(), id);
+        model.addAttribute("ws", workspace);
+        model.addAttribute("region", reference.region(workspace.proceeding().regionCode()).orElse(null));
         model.addAttribute("today", service.today());
         model.addAttribute("stages", Stage.values());
         model.addAttribute("teamRoles", TeamRole.values());
