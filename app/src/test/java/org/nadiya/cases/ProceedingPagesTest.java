@@ -18,10 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nadiya.demo.DemoLoader;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.Role;
 import org.nadiya.security.UserAdministration;
+import org.nadiya.testsupport.DemoWebTest;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,13 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The register in the browser and over the API, with need-to-know per role. */
 @NadiyaTest
-class ProceedingPagesTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoLoader demo;
+class ProceedingPagesTest extends DemoWebTest {
 
     @Autowired
     Proceedings proceedings;
@@ -50,7 +44,6 @@ class ProceedingPagesTest {
 
     @BeforeEach
     void demoData() {
-        demo.load();
         var admin = users.find("admin").orElseThrow();
         var asAdmin = new CurrentUser(admin.id(), "admin", "A", Set.of(Role.ADMIN), "NADIYA_ADMIN", "UA", false);
         long prosecutorId = users.find("prosecutor").orElseThrow().id();

@@ -6,12 +6,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nadiya.demo.DemoLoader;
 import org.nadiya.security.UserAdministration;
+import org.nadiya.testsupport.DemoWebTest;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @NadiyaTest
-class QualificationApiTest {
+class QualificationApiTest extends DemoWebTest {
 
     private static final String CHILD_BY_PARENT = """
             {"acts":["sale"],"purposes":["forced_begging"],"victims":[{"age":12,"offender_relation":"parent"}],
@@ -30,18 +29,7 @@ class QualificationApiTest {
             {"acts":["recruitment"],"purposes":["forced_labour"],"victims":[{"age":30}]}""";
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoLoader demo;
-
-    @Autowired
     UserAdministration users;
-
-    @BeforeEach
-    void demoUsers() {
-        demo.load();
-    }
 
     private ResultActions postFacts(MockHttpSession session, String body) throws Exception {
         return mvc.perform(post("/api/v1/qualification").session(session).with(csrf())

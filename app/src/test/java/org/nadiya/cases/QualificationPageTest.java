@@ -6,29 +6,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nadiya.demo.DemoLoader;
+import org.nadiya.testsupport.DemoWebTest;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 @NadiyaTest
-class QualificationPageTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoLoader demo;
-
-    @BeforeEach
-    void demoUsers() {
-        demo.load();
-    }
+class QualificationPageTest extends DemoWebTest {
 
     @Test
     void theFormShowsEveryChoiceLabelledInUkrainian() throws Exception {

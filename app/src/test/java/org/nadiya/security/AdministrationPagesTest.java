@@ -9,11 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nadiya.demo.DemoLoader;
+import org.nadiya.testsupport.DemoWebTest;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,21 +20,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @NadiyaTest
-class AdministrationPagesTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoLoader demo;
+class AdministrationPagesTest extends DemoWebTest {
 
     @Autowired
     UserAdministration users;
-
-    @BeforeEach
-    void demoUsers() {
-        demo.load();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"prosecutor", "investigator", "operative", "analyst", "coordinator", "partner", "researcher"})

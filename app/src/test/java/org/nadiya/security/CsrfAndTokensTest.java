@@ -9,9 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nadiya.demo.DemoLoader;
+import org.nadiya.testsupport.DemoWebTest;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,21 +18,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @NadiyaTest
-class CsrfAndTokensTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoLoader demo;
+class CsrfAndTokensTest extends DemoWebTest {
 
     @Autowired
     UserAdministration users;
-
-    @BeforeEach
-    void demoUsers() {
-        demo.load();
-    }
 
     @Test
     void stateChangingCallsWithASessionNeedTheCsrfToken() throws Exception {

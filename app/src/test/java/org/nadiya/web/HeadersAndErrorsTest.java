@@ -5,9 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nadiya.demo.DemoLoader;
+import org.nadiya.testsupport.DemoWebTest;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,21 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 
 @NadiyaTest
-class HeadersAndErrorsTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoLoader demo;
+class HeadersAndErrorsTest extends DemoWebTest {
 
     @LocalServerPort
     int port;
-
-    @BeforeEach
-    void demoUsers() {
-        demo.load();
-    }
 
     @Test
     void everyPageCarriesStrictSecurityHeaders() throws Exception {
