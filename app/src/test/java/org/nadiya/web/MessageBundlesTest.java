@@ -66,6 +66,8 @@ class MessageBundlesTest {
         addAll(needed, "period.", org.nadiya.cases.ExcludedPeriod.Kind.values());
         addAll(needed, "warning.", org.nadiya.cases.PretrialDeadline.Warning.values());
         addAll(needed, "exploitation.", org.nadiya.cases.ExploitationForm.values());
+        addAll(needed, "service.", org.nadiya.referrals.ServiceType.values());
+        addAll(needed, "partnerKind.", org.nadiya.referrals.PartnerKind.values());
         for (String kind : new String[] {"stage", "team", "extension", "period", "task", "evidence", "custody", "note", "hearing", "qualification"}) {
             needed.add("timeline." + kind);
         }
