@@ -18,6 +18,7 @@ import org.nadiya.cases.ProceedingDraft;
 import org.nadiya.cases.ProceedingFilter;
 import org.nadiya.cases.ProceedingPage;
 import org.nadiya.cases.ProceedingRow;
+import org.nadiya.cases.ProceedingStageChanged;
 import org.nadiya.cases.Proceedings;
 import org.nadiya.cases.QualificationDecision;
 import org.nadiya.cases.qualification.QualificationAssistant;
@@ -29,6 +30,7 @@ import org.nadiya.security.InvalidInputException;
 import org.nadiya.security.NeedToKnow;
 import org.nadiya.security.ReferenceData;
 import org.nadiya.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,10 +54,13 @@ class ProceedingService implements Proceedings {
     private final AuditLog audit;
     private final Clock clock;
     private final QualificationAssistant assistant;
+    private final ApplicationEventPublisher events;
 
     ProceedingService(ProceedingStore store, ActivityStore activity, TeamDirectory directory, ReferenceData reference,
-                      NeedToKnow needToKnow, AuditLog audit, Clock clock, QualificationAssistant assistant) {
+                      NeedToKnow needToKnow, AuditLog audit, Clock clock, QualificationAssistant assistant,
+                      ApplicationEventPublisher events) {
         this.assistant = assistant;
+        this.events = events;
         this.store = store;
         this.activity = activity;
         this.directory = directory;
@@ -187,6 +192,7 @@ class ProceedingService implements Proceedings {
         recomputeDeadline(id);
         audit.record(AuditEvent.allowed("STAGE_CHANGED", ENTITY, id).by(user.username())
                 .with(p.stage() + " -> " + target + " on " + on));
+        events.publishEvent(new ProceedingStageChanged(id, p.erdrNumber(), p.stage(), target, on));
     }
 
     @Override
