@@ -13,10 +13,8 @@ public record ExcludedPeriod(long id, Kind kind, LocalDate from, LocalDate to) {
         MATERIALS_REVIEW
     }
 
-    /** Days of this period between {@code start} and {@code today}, end exclusive. */
-    long daysAfter(LocalDate start, LocalDate today) {
-        LocalDate begin = from.isBefore(start) ? start : from;
-        LocalDate end = to == null ? today : to;
-        return end.isAfter(begin) ? java.time.temporal.ChronoUnit.DAYS.between(begin, end) : 0;
+    /** The part of this period from {@code start} on, as [first day, day after the last); open periods run to today. */
+    LocalDate[] spanAfter(LocalDate start, LocalDate today) {
+        return new LocalDate[] {from.isBefore(start) ? start : from, to == null ? today : to};
     }
 }

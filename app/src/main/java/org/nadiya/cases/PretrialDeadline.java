@@ -18,9 +18,28 @@ public record PretrialDeadline(LocalDate due, int allowedMonths, int ceilingMont
         int ceiling = seriousness.ceilingMonths();
         int allowed = extensions.stream().mapToInt(DeadlineExtension::totalMonths).max().orElse(BASE_MONTHS);
         allowed = Math.min(Math.max(BASE_MONTHS, allowed), ceiling);
-        long excludedDays = excluded.stream().mapToLong(p -> p.daysAfter(suspicionOn, today)).sum();
+        long excludedDays = excludedDays(suspicionOn, excluded, today);
         return new PretrialDeadline(suspicionOn.plusMonths(allowed).plusDays(excludedDays), allowed, ceiling,
                 excludedDays);
+    }
+
+    /**
+     * Days in the union of the periods after the notice: overlapping periods (a review recorded during a
+     * suspension) count once, since counting them twice would show a later deadline than the law allows.
+     */
+    static long excludedDays(LocalDate suspicionOn, Collection<ExcludedPeriod> excluded, LocalDate today) {
+        var spans = excluded.stream().map(p -> p.spanAfter(suspicionOn, today)).filter(s -> s[1].isAfter(s[0]))
+                .sorted(java.util.Comparator.comparing(s -> s[0])).toList();
+        long days = 0;
+        LocalDate coveredUntil = suspicionOn;
+        for (LocalDate[] span : spans) {
+            LocalDate start = span[0].isAfter(coveredUntil) ? span[0] : coveredUntil;
+            if (span[1].isAfter(start)) {
+                days += ChronoUnit.DAYS.between(start, span[1]);
+                coveredUntil = span[1];
+            }
+        }
+        return days;
     }
 
     public Warning warningOn(LocalDate today) {

@@ -57,6 +57,15 @@ class PretrialDeadlineTest {
                 .isEqualTo(5);
     }
 
+    @Test
+    void overlappingPeriodsCountOnce() {
+        var suspended = new ExcludedPeriod(1, ExcludedPeriod.Kind.SUSPENSION, LocalDate.of(2026, 1, 20), LocalDate.of(2026, 1, 30));
+        var overlapping = new ExcludedPeriod(2, ExcludedPeriod.Kind.MATERIALS_REVIEW, LocalDate.of(2026, 1, 25), LocalDate.of(2026, 2, 4));
+        var inside = new ExcludedPeriod(3, ExcludedPeriod.Kind.MATERIALS_REVIEW, LocalDate.of(2026, 1, 21), LocalDate.of(2026, 1, 22));
+        assertThat(PretrialDeadline.compute(SUSPICION, Seriousness.GRAVE, List.of(), List.of(suspended, overlapping, inside),
+                TODAY).excludedDays()).isEqualTo(15);
+    }
+
     @ParameterizedTest
     @CsvSource({"-1,OVERDUE", "0,DAYS_3", "3,DAYS_3", "4,DAYS_14", "14,DAYS_14", "15,DAYS_30", "30,DAYS_30", "31,NONE"})
     void warnsThirtyFourteenAndThreeDaysAhead(long daysLeft, PretrialDeadline.Warning expected) {
