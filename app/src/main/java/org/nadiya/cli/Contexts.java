@@ -16,13 +16,23 @@ final class Contexts {
     private Contexts() {
     }
 
+    /**
+     * The data directory as an absolute path: H2 refuses a relative database path that does not start with
+     * "./", and NADIYA_DATA_DIR=nadiya-data is how a person writes it.
+     */
+    static String dataDir() {
+        String configured = System.getenv("NADIYA_DATA_DIR");
+        return java.nio.file.Path.of(configured == null || configured.isBlank() ? "nadiya-data" : configured)
+                .toAbsolutePath().normalize().toString();
+    }
+
     /** A context without a web server, quiet, acting as {@code system:cli:<os user>} in the audit log. */
     static ConfigurableApplicationContext tool() {
         var app = new SpringApplication(NadiyaApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
         var context = app.run("--logging.level.root=ERROR", "--logging.level.org.springframework.boot.SpringApplication=OFF",
-                "--spring.main.banner-mode=off");
+                "--spring.main.banner-mode=off", "--nadiya.data-dir=" + dataDir());
         var actor = UsernamePasswordAuthenticationToken.authenticated(
                 "system:cli:" + System.getProperty("user.name", "unknown"), null, List.of());
         SecurityContextHolder.getContext().setAuthentication(actor);
@@ -31,6 +41,8 @@ final class Contexts {
 
     /** The web application; {@code properties} override every other source (passed as command-line arguments). */
     static ConfigurableApplicationContext web(Map<String, Object> properties) {
+        properties = new java.util.HashMap<>(properties);
+        properties.putIfAbsent("nadiya.data-dir", dataDir());
         var app = new SpringApplication(NadiyaApplication.class);
         app.setWebApplicationType(WebApplicationType.SERVLET);
         // The command prints a one-line reason when start-up fails; set this logger to ERROR to see the trace.

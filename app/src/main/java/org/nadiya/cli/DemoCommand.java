@@ -24,9 +24,9 @@ class DemoCommand implements Callable<Integer> {
     public Integer call() {
         var properties = new HashMap<String, Object>();
         properties.put("server.port", port);
-        properties.put("nadiya.data-dir", dataDir.toString());
+        properties.put("nadiya.data-dir", dataDir.toAbsolutePath().normalize().toString());
         // The demo always runs on the embedded database, whatever NADIYA_DB_URL says.
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("nadiya")
+        properties.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("nadiya")
                 + ";AUTO_SERVER=TRUE");
         properties.put("spring.datasource.username", "sa");
         properties.put("spring.datasource.password", "");

@@ -109,7 +109,8 @@ class CasesDemoData implements DemoContributor {
 
     /** Walks the proceeding through stages so that the demo shows every stage and every deadline warning. */
     private void progress(CurrentUser loader, long id, int i, LocalDate registered, LocalDate today, Random random) {
-        int path = i % 12;
+        // The demo prosecutor's Vinnytska proceedings 20 and 30 get a deadline in days and an overdue one.
+        int path = i == 20 ? 1 : i == 30 ? 2 : i % 12;
         if (path == 0) {
             return;
         }
