@@ -87,7 +87,9 @@ class ProceedingPagesTest extends DemoWebTest {
                 .andExpect(content().string(containsString("id=\"timeline\"")));
         mvc.perform(get("/proceedings/" + mine + "/edit").session(session)).andExpect(status().isOk());
         mvc.perform(get("/proceedings/deadlines").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("tag warn-OVERDUE")))
+                .andExpect(content().string(containsString("tag warn-DAYS_")));
 
         mvc.perform(post("/proceedings/" + mine + "/notes").session(session).with(csrf()).param("text", "Нова нотатка"))
                 .andExpect(status().is3xxRedirection());

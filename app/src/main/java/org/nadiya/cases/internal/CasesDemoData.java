@@ -98,7 +98,7 @@ class CasesDemoData implements DemoContributor {
     }
 
     private void team(CurrentUser loader, long id, String region, int i) {
-        if (region.equals("UA-05") && i % 20 != 10) {
+        if (region.equals("UA-05") && i != 10) {
             proceedings.addMember(loader, id, "prosecutor", TeamRole.PROSECUTOR);
             proceedings.addMember(loader, id, "investigator", TeamRole.INVESTIGATOR);
         }
