@@ -14,7 +14,7 @@ create table protected_person (
     reg_seq             integer      not null,
     kind                varchar(20)  not null,
     sex                 varchar(10)  not null,
-    age_group           varchar(10)  not null,
+    age_group           varchar(20)  not null,
     citizenship         char(2),
     region_code         varchar(8)   not null references region (code),
     crsv                boolean      not null default false,
