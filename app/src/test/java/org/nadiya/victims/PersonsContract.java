@@ -288,6 +288,8 @@ abstract class PersonsContract {
     void keyRotationReencryptsTheIdentityColumns() {
         var identity = identity("Ротація");
         long id = registerVictim(coordinator, identity, null);
+        byte[] form = "Вигадана форма згоди для ротації".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long consent = consents.give(coordinator, id, new ConsentGrant(ConsentScope.CONTACT_PHONE, null, today, "f.txt", form));
         var rotation = keys.rotate();
         Map<String, Object> raw = jdbc.sql("select * from protected_person where id = :id").param("id", id).query().singleRow();
         for (String column : List.of("name_cyrillic_enc", "name_latin_enc", "birth_date_enc", "phone_enc", "address_enc",
@@ -295,6 +297,12 @@ abstract class PersonsContract {
             assertThat(value(raw, column)).as(column).startsWith("v1:" + rotation.newKeyId() + ":");
         }
         assertThat(persons.identity(coordinator, id, "Перевірка після ротації ключа")).isEqualTo(identity);
+        assertThat(jdbc.sql("select content_enc from consent_form where consent_id = :c").param("c", consent)
+                .query(String.class).single()).startsWith("v1:" + rotation.newKeyId() + ":");
+        assertThat(consents.form(coordinator, id, consent).content()).isEqualTo(form);
+        // The start-up key coverage check reads key ids this way from every encrypted column, the large one too.
+        assertThat(jdbc.sql("select distinct substring(content_enc from 4 for 15) from consent_form where content_enc is not null")
+                .query(String.class).list()).contains(rotation.newKeyId());
         assertThat(audit.verify().intact()).isTrue();
     }
 
