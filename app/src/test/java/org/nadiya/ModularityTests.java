@@ -16,6 +16,6 @@ class ModularityTests {
     @Test
     void everyBoundedContextOfTheFoundationIsAModule() {
         var names = modules.stream().map(m -> m.getIdentifier().toString()).toList();
-        org.assertj.core.api.Assertions.assertThat(names).contains("audit", "security", "web", "demo", "cli", "cases");
+        org.assertj.core.api.Assertions.assertThat(names).contains("audit", "security", "web", "demo", "cli", "cases", "victims");
     }
 }

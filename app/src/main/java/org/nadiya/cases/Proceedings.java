@@ -14,6 +14,12 @@ public interface Proceedings {
 
     ProceedingPage search(CurrentUser user, ProceedingFilter filter);
 
+    /**
+     * The region and team of a proceeding, for modules that attach their own records to it and check
+     * need-to-know with {@link org.nadiya.security.NeedToKnow#canSee}; not audited, shows no facts.
+     */
+    java.util.Optional<ProceedingAccess> access(long id);
+
     /** Opens a proceeding (audited as a read). */
     Proceeding open(CurrentUser user, long id);
 

@@ -1,5 +1,7 @@
 package org.nadiya.referrals;
 
+import org.nadiya.victims.ServiceType;
+
 import java.util.List;
 import java.util.Optional;
 

@@ -29,6 +29,14 @@ public record CurrentUser(long id, String username, String displayName, Set<Role
         return roles.stream().anyMatch(r -> r != Role.PARTNER && r != Role.RESEARCHER);
     }
 
+    /**
+     * Roles that may see protected persons (always under the victims module's access rules); a user holding the
+     * partner or researcher role never does.
+     */
+    public boolean canSeePersons() {
+        return !roles.contains(Role.PARTNER) && !roles.contains(Role.RESEARCHER) && canReadProceedings();
+    }
+
     public boolean isCentral() {
         return CENTRAL.equals(regionCode);
     }

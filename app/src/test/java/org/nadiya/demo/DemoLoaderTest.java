@@ -30,6 +30,7 @@ class DemoLoaderTest {
         }
         assertThat(users.find("partner").orElseThrow().agencyCode()).isEqualTo("NGO_DEMO_SVITANOK");
         assertThat(users.find("prosecutor").orElseThrow().supervisor()).isFalse();
-        assertThat(demo.context().users()).containsKeys("admin", "partner", "researcher").hasSize(8);
+        // One per role, plus the victims demo's second coordinator (Lvivska), so coordinators see different persons.
+        assertThat(demo.context().users()).containsKeys("admin", "partner", "researcher", "coordinator-lviv").hasSize(9);
     }
 }

@@ -1,5 +1,7 @@
 package org.nadiya.referrals;
 
+import org.nadiya.victims.ServiceType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;

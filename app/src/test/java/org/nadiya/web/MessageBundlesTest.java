@@ -66,8 +66,13 @@ class MessageBundlesTest {
         addAll(needed, "period.", org.nadiya.cases.ExcludedPeriod.Kind.values());
         addAll(needed, "warning.", org.nadiya.cases.PretrialDeadline.Warning.values());
         addAll(needed, "exploitation.", org.nadiya.cases.ExploitationForm.values());
-        addAll(needed, "service.", org.nadiya.referrals.ServiceType.values());
         addAll(needed, "partnerKind.", org.nadiya.referrals.PartnerKind.values());
+        addAll(needed, "personKind.", org.nadiya.victims.PersonKind.values());
+        addAll(needed, "sex.", org.nadiya.victims.Sex.values());
+        addAll(needed, "ageGroup.", org.nadiya.victims.AgeGroup.values());
+        addAll(needed, "consentScope.", org.nadiya.victims.ConsentScope.values());
+        addAll(needed, "recipientKind.", org.nadiya.victims.Recipient.Kind.values());
+        addAll(needed, "serviceType.", org.nadiya.victims.ServiceType.values());
         for (String kind : new String[] {"stage", "team", "extension", "period", "task", "evidence", "custody", "note", "hearing", "qualification"}) {
             needed.add("timeline." + kind);
         }

@@ -85,6 +85,12 @@ class ProceedingService implements Proceedings {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Optional<org.nadiya.cases.ProceedingAccess> access(long id) {
+        return store.core(id).map(c -> new org.nadiya.cases.ProceedingAccess(c.id(), c.regionCode(), store.team(c.id())));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Proceeding open(CurrentUser user, long id) {
         Proceeding p = visible(user, id);
         audit.record(AuditEvent.allowed("PROCEEDING_VIEWED", ENTITY, id).by(user.username()));

@@ -11,7 +11,7 @@ import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
 import org.nadiya.referrals.Partner;
 import org.nadiya.referrals.PartnerDirectory;
-import org.nadiya.referrals.ServiceType;
+import org.nadiya.victims.ServiceType;
 import org.nadiya.security.Agency;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.InvalidInputException;

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.nadiya.referrals.Partner;
 import org.nadiya.referrals.PartnerKind;
-import org.nadiya.referrals.ServiceType;
+import org.nadiya.victims.ServiceType;
 import org.nadiya.security.InvalidInputException;
 
 /** The directory form as submitted; lists typed as text ("uk, en") are kept as typed for redisplay. */

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 
 import org.nadiya.referrals.Partner;
 import org.nadiya.referrals.PartnerKind;
-import org.nadiya.referrals.ServiceType;
+import org.nadiya.victims.ServiceType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

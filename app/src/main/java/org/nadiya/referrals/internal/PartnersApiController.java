@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.nadiya.referrals.Partner;
 import org.nadiya.referrals.PartnerDirectory;
-import org.nadiya.referrals.ServiceType;
+import org.nadiya.victims.ServiceType;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.InvalidInputException;
 import org.nadiya.security.NotVisibleException;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 import org.nadiya.referrals.PartnerDirectory;
 import org.nadiya.referrals.PartnerKind;
-import org.nadiya.referrals.ServiceType;
+import org.nadiya.victims.ServiceType;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.InvalidInputException;
 import org.nadiya.security.NotVisibleException;

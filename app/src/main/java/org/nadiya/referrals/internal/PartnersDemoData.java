@@ -6,7 +6,7 @@ import org.nadiya.demo.DemoContext;
 import org.nadiya.demo.DemoContributor;
 import org.nadiya.referrals.Partner;
 import org.nadiya.referrals.PartnerKind;
-import org.nadiya.referrals.ServiceType;
+import org.nadiya.victims.ServiceType;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.Role;
 import org.nadiya.security.UserAdministration;
@@ -42,7 +42,7 @@ class PartnersDemoData implements DemoContributor {
         var admin = users.find("admin").orElseThrow();
         var loader = new CurrentUser(admin.id(), "system:demo", "Demo", Set.of(Role.ADMIN), admin.agencyCode(), "UA", false);
         directory.save(loader, new Partner("NGO_DEMO_SVITANOK", null, null, PartnerKind.NGO,
-                Set.of(ServiceType.PSYCHOLOGICAL, ServiceType.SOCIAL_SERVICES, ServiceType.HUMANITARIAN_AID),
+                Set.of(ServiceType.PSYCHOLOGICAL, ServiceType.SOCIAL, ServiceType.HUMANITARIAN),
                 Set.of("UA-05", "UA-68"), Set.of("uk", "en"), "Гаряча лінія (вигадана): 0 800 000 001", 12));
         save(loader, "DEMO_LEGAL_AID_VN", "Центр правничої допомоги (демонстраційний)", "Legal aid centre (demo)",
                 PartnerKind.FREE_LEGAL_AID_CENTRE, Set.of(ServiceType.LEGAL_AID, ServiceType.DOCUMENTS), Set.of("UA-05"), 30);
@@ -51,13 +51,13 @@ class PartnersDemoData implements DemoContributor {
                 Set.of("UA-46", "UA-07", "UA-21"), 4);
         save(loader, "DEMO_SOCIAL_SERVICE_PL", "Обласний центр соціальних служб (демонстраційний)",
                 "Regional social services centre (demo)", PartnerKind.STATE_SOCIAL_SERVICE,
-                Set.of(ServiceType.SOCIAL_SERVICES, ServiceType.EMPLOYMENT_EDUCATION, ServiceType.RETURN_REINTEGRATION),
+                Set.of(ServiceType.SOCIAL, ServiceType.EMPLOYMENT_EDUCATION, ServiceType.RETURN_REINTEGRATION),
                 Set.of("UA-53"), null);
         save(loader, "DEMO_CLINIC_RV", "Міська лікарня (демонстраційна)", "City hospital (demo)", PartnerKind.HEALTH_FACILITY,
                 Set.of(ServiceType.MEDICAL, ServiceType.PSYCHOLOGICAL), Set.of("UA-56", "UA-61"), 6);
         directory.save(loader, new Partner("IOM_UKRAINE", "Міжнародна організація з міграції (МОМ) в Україні",
                 "International Organization for Migration (IOM) Ukraine", PartnerKind.INTERNATIONAL_ORGANISATION,
-                Set.of(ServiceType.RETURN_REINTEGRATION, ServiceType.HUMANITARIAN_AID, ServiceType.INTERPRETATION),
+                Set.of(ServiceType.RETURN_REINTEGRATION, ServiceType.HUMANITARIAN, ServiceType.INTERPRETATION),
                 Set.of("UA"), Set.of("uk", "en", "ru"), "Гаряча лінія протидії торгівлі людьми: 527", null));
     }
 

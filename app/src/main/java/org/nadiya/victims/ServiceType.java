@@ -1,17 +1,17 @@
-package org.nadiya.referrals;
+package org.nadiya.victims;
 
-/** Services a partner offers and a person's needs refer to (shared/domain/victim-support.md). */
+/** Kinds of help a person may be referred to (the National Mechanism of Interaction, Law 3739-VI Art. 13). */
 public enum ServiceType {
     SAFETY,
     SHELTER,
     MEDICAL,
     PSYCHOLOGICAL,
     LEGAL_AID,
-    SOCIAL_SERVICES,
+    SOCIAL,
     DOCUMENTS,
     EMPLOYMENT_EDUCATION,
     RETURN_REINTEGRATION,
     CHILD_CARE,
     INTERPRETATION,
-    HUMANITARIAN_AID
+    HUMANITARIAN
 }

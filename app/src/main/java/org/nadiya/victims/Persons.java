@@ -1,0 +1,36 @@
+package org.nadiya.victims;
+
+import org.nadiya.security.CurrentUser;
+
+/**
+ * The register of protected persons. Who sees a person is decided by one policy (see {@code docs/victims.md}):
+ * a person outside it answers {@link org.nadiya.security.NotVisibleException} (404) and the attempt is audited.
+ * Identity is read only with a reason by those allowed to ({@code IDENTITY_READ}); a refusal is audited and
+ * answers {@link org.springframework.security.access.AccessDeniedException} (403).
+ */
+public interface Persons {
+
+    /** Persons visible to the user, newest first. */
+    PersonPage list(CurrentUser user, int page, int pageSize);
+
+    /** The person without identity (audited as {@code PERSON_VIEWED}). */
+    Person open(CurrentUser user, long id);
+
+    /** Whether the user may know that the person exists; not audited (for other modules' own checks). */
+    boolean canSee(CurrentUser user, long id);
+
+    /** Whether the user may read the identity of a person they see (with a reason). */
+    boolean mayReadIdentity(CurrentUser user, long id);
+
+    /** The decrypted identity, audited with the reason. */
+    Identity identity(CurrentUser user, long id, String reason);
+
+    /** Registers a person; returns the id. The pseudonym is issued here and never changes. */
+    long register(CurrentUser user, NewPerson person);
+
+    /**
+     * Links a person the user sees to a proceeding: coordinators to any existing proceeding (the one the person
+     * names), prosecutors, investigators and administrators to a proceeding they see.
+     */
+    void link(CurrentUser user, long id, long proceedingId, PersonKind role);
+}

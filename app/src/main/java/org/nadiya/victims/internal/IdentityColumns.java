@@ -1,0 +1,77 @@
+package org.nadiya.victims.internal;
+
+import java.util.List;
+
+import org.nadiya.security.EncryptedColumn;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every encrypted column of this module, declared as a bean so that key rotation re-encrypts it. The key
+ * column is the pseudonym (or the consent form's key), which never changes.
+ */
+@Configuration(proxyBeanMethods = false)
+class IdentityColumns {
+
+    static final String TABLE = "protected_person";
+    static final EncryptedColumn NAME_CYRILLIC = column("name_cyrillic_enc");
+    static final EncryptedColumn NAME_LATIN = column("name_latin_enc");
+    static final EncryptedColumn BIRTH_DATE = column("birth_date_enc");
+    static final EncryptedColumn PHONE = column("phone_enc");
+    static final EncryptedColumn ADDRESS = column("address_enc");
+    static final EncryptedColumn DOCUMENTS = column("documents_enc");
+    static final EncryptedColumn REPRESENTATIVE_NAME = column("representative_name_enc");
+    static final EncryptedColumn REPRESENTATIVE_CONTACT = column("representative_contact_enc");
+    static final List<EncryptedColumn> IDENTITY = List.of(NAME_CYRILLIC, NAME_LATIN, BIRTH_DATE, PHONE, ADDRESS,
+            DOCUMENTS, REPRESENTATIVE_NAME, REPRESENTATIVE_CONTACT);
+    static final EncryptedColumn CONSENT_FORM = new EncryptedColumn("consent_form", "form_key", "content_enc");
+
+    private static EncryptedColumn column(String name) {
+        return new EncryptedColumn(TABLE, "pseudonym", name);
+    }
+
+    @Bean
+    EncryptedColumn personNameCyrillicColumn() {
+        return NAME_CYRILLIC;
+    }
+
+    @Bean
+    EncryptedColumn personNameLatinColumn() {
+        return NAME_LATIN;
+    }
+
+    @Bean
+    EncryptedColumn personBirthDateColumn() {
+        return BIRTH_DATE;
+    }
+
+    @Bean
+    EncryptedColumn personPhoneColumn() {
+        return PHONE;
+    }
+
+    @Bean
+    EncryptedColumn personAddressColumn() {
+        return ADDRESS;
+    }
+
+    @Bean
+    EncryptedColumn personDocumentsColumn() {
+        return DOCUMENTS;
+    }
+
+    @Bean
+    EncryptedColumn personRepresentativeNameColumn() {
+        return REPRESENTATIVE_NAME;
+    }
+
+    @Bean
+    EncryptedColumn personRepresentativeContactColumn() {
+        return REPRESENTATIVE_CONTACT;
+    }
+
+    @Bean
+    EncryptedColumn consentFormColumn() {
+        return CONSENT_FORM;
+    }
+}

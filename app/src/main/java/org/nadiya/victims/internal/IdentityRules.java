@@ -1,0 +1,76 @@
+package org.nadiya.victims.internal;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+import org.nadiya.security.InvalidInputException;
+import org.nadiya.victims.Identity;
+
+/** Checks of identity and attribute input. Messages never repeat the value entered (it may be personal data). */
+final class IdentityRules {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private IdentityRules() {
+    }
+
+    static Identity check(Identity identity, LocalDate today) {
+        if (identity == null) {
+            throw new InvalidInputException("nameCyrillic", "give the person's name in Cyrillic or Latin letters");
+        }
+        String cyr = optional("nameCyrillic", identity.nameCyrillic(), 300);
+        String lat = optional("nameLatin", identity.nameLatin(), 300);
+        if (cyr == null && lat == null) {
+            throw new InvalidInputException("nameCyrillic", "give the person's name in Cyrillic or Latin letters");
+        }
+        if (lat != null && !lat.matches("[\\p{IsLatin}\\s'’.-]+")) {
+            throw new InvalidInputException("nameLatin", "use Latin letters only");
+        }
+        if (cyr != null && !cyr.matches("[\\p{IsCyrillic}\\s'’ʼ.-]+")) {
+            throw new InvalidInputException("nameCyrillic", "use Cyrillic letters only");
+        }
+        LocalDate born = identity.birthDate();
+        if (born != null && (born.isAfter(today) || born.isBefore(today.minusYears(120)))) {
+            throw new InvalidInputException("birthDate", "the date of birth must lie within the last 120 years");
+        }
+        String phone = optional("phone", identity.phone(), 30);
+        if (phone != null && !phone.matches("\\+?[0-9][0-9 ()-]{4,25}")) {
+            throw new InvalidInputException("phone", "write the phone number in digits, e.g. +380 67 000 00 00");
+        }
+        return new Identity(cyr, lat, born, phone, optional("address", identity.address(), 1000),
+                optional("documents", identity.documents(), 1000),
+                optional("representativeName", identity.representativeName(), 300),
+                optional("representativeContact", identity.representativeContact(), 300));
+    }
+
+    static String citizenship(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String c = code.trim().toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(c)) {
+            throw new InvalidInputException("citizenship", "use a two-letter ISO 3166-1 country code, e.g. UA");
+        }
+        return c;
+    }
+
+    static String optional(String field, String text, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.trim();
+        if (value.length() > max || value.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\r')) {
+            throw new InvalidInputException(field, "give at most " + max + " characters of plain text");
+        }
+        return value;
+    }
+
+    static String required(String field, String text, int max) {
+        String value = optional(field, text, max);
+        if (value == null) {
+            throw new InvalidInputException(field, "give 1 to " + max + " characters");
+        }
+        return value;
+    }
+}

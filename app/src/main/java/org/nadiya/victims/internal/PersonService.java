@@ -1,0 +1,271 @@
+package org.nadiya.victims.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.nadiya.audit.AuditEvent;
+import org.nadiya.audit.AuditLog;
+import org.nadiya.cases.Proceedings;
+import org.nadiya.security.CurrentUser;
+import org.nadiya.security.EncryptedColumn;
+import org.nadiya.security.FieldEncryption;
+import org.nadiya.security.InvalidInputException;
+import org.nadiya.security.NeedToKnow;
+import org.nadiya.security.NotVisibleException;
+import org.nadiya.security.ReferenceData;
+import org.nadiya.security.Role;
+import org.nadiya.victims.AgeGroup;
+import org.nadiya.victims.Identity;
+import org.nadiya.victims.NewPerson;
+import org.nadiya.victims.Person;
+import org.nadiya.victims.PersonKind;
+import org.nadiya.victims.PersonPage;
+import org.nadiya.victims.PersonRow;
+import org.nadiya.victims.Persons;
+import org.nadiya.victims.Sex;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register's rules: visibility first (404, audited), then who may do what (403, audited), then the change
+ * and its audit entry in one transaction. Audit entries name the person by id and pseudonym, never by identity.
+ */
+@Service
+class PersonService implements Persons {
+
+    static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+    static final String ENTITY = "person";
+
+    private final PersonStore store;
+    private final PersonAccess access;
+    private final FieldEncryption encryption;
+    private final ReferenceData reference;
+    private final Proceedings proceedings;
+    private final NeedToKnow needToKnow;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PersonService(PersonStore store, PersonAccess access, FieldEncryption encryption, ReferenceData reference,
+                  Proceedings proceedings, NeedToKnow needToKnow, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.encryption = encryption;
+        this.reference = reference;
+        this.proceedings = proceedings;
+        this.needToKnow = needToKnow;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(KYIV));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PersonPage list(CurrentUser user, int page, int pageSize) {
+        if (page < 0) {
+            throw new InvalidInputException("page", "must not be negative");
+        }
+        if (pageSize < 1 || pageSize > 200) {
+            throw new InvalidInputException("pageSize", "must be between 1 and 200");
+        }
+        if (PersonAccess.excluded(user)) {
+            throw new AccessDeniedException("partners and researchers do not reach persons through this module");
+        }
+        boolean coordinator = user.has(Role.COORDINATOR);
+        List<Long> proceedingIds = access.visibleProceedings(user, store.linkedProceedings());
+        List<PersonRow> rows = store.page(user.has(Role.ADMIN), coordinator ? user.regionCode() : null,
+                coordinator && user.isCentral(), coordinator ? user.id() : null, proceedingIds, page, pageSize);
+        boolean hasNext = rows.size() > pageSize;
+        return new PersonPage(hasNext ? rows.subList(0, pageSize) : rows, page, pageSize, hasNext);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Person open(CurrentUser user, long id) {
+        var core = visible(user, id);
+        audit.record(AuditEvent.allowed("PERSON_VIEWED", ENTITY, id).by(user.username()).with(core.pseudonym()));
+        return assemble(core);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean canSee(CurrentUser user, long id) {
+        return store.core(id).map(c -> access.canSee(user, c, store.proceedingIds(id))).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayReadIdentity(CurrentUser user, long id) {
+        return store.core(id).map(c -> access.canSee(user, c, store.proceedingIds(id))
+                && access.mayReadIdentity(user, c, store.proceedingIds(id))).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Identity identity(CurrentUser user, long id, String reason) {
+        var core = visible(user, id);
+        if (!access.mayReadIdentity(user, core, store.proceedingIds(id))) {
+            audit.recordDenied(AuditEvent.denied("IDENTITY_REFUSED", ENTITY, id).by(user.username())
+                    .because(reason == null || reason.isBlank() ? null : reason.trim())
+                    .with(core.pseudonym() + ": role or team does not allow identity"));
+            throw new AccessDeniedException("identity is not shown to this user");
+        }
+        if (reason == null || reason.isBlank() || reason.trim().length() > 1000) {
+            audit.recordDenied(AuditEvent.denied("IDENTITY_REFUSED", ENTITY, id).by(user.username())
+                    .with(core.pseudonym() + ": no reason given"));
+            throw new InvalidInputException("reason", "say why you need the identity (1 to 1000 characters)");
+        }
+        Identity identity = decrypt(core);
+        audit.record(AuditEvent.allowed("IDENTITY_READ", ENTITY, id).by(user.username()).because(reason.trim())
+                .with(core.pseudonym()));
+        return identity;
+    }
+
+    @Override
+    @Transactional
+    public long register(CurrentUser user, NewPerson person) {
+        boolean coordinator = user.has(Role.COORDINATOR);
+        boolean caseWorker = user.has(Role.PROSECUTOR) || user.has(Role.INVESTIGATOR);
+        if (PersonAccess.excluded(user) || !(coordinator || caseWorker)) {
+            audit.recordDenied(AuditEvent.denied("PERSON_REGISTER_REFUSED", ENTITY, null).by(user.username())
+                    .with("only coordinators, prosecutors and investigators register persons"));
+            throw new AccessDeniedException("only coordinators, prosecutors and investigators register persons");
+        }
+        if (person == null || person.kind() == null) {
+            throw new InvalidInputException("kind", "choose VICTIM, WITNESS or VICTIM_WITNESS");
+        }
+        String region = person.regionCode() == null || person.regionCode().isBlank() ? user.regionCode()
+                : person.regionCode().trim();
+        if (reference.region(region).isEmpty() || CurrentUser.CENTRAL.equals(region)) {
+            throw new InvalidInputException("regionCode", "choose the person's region (an oblast or city code)");
+        }
+        String citizenship = IdentityRules.citizenship(person.citizenship());
+        LocalDate today = today();
+        Identity identity = IdentityRules.check(person.identity(), today);
+        if (!coordinator && person.proceedingId() == null) {
+            throw new InvalidInputException("proceedingId", "name the proceeding the person takes part in");
+        }
+        var forms = person.exploitationForms() == null || person.exploitationForms().isEmpty()
+                ? EnumSet.noneOf(org.nadiya.cases.ExploitationForm.class) : EnumSet.copyOf(person.exploitationForms());
+        int year = today.getYear();
+        int seq = store.nextSequence(year);
+        if (seq > 999_999) {
+            throw new IllegalStateException("pseudonym sequence of " + year + " is exhausted");
+        }
+        String pseudonym = String.format("V-%04d-%06d", year, seq);
+        long id = store.insert(pseudonym, year, seq, person.kind(), person.sex() == null ? Sex.UNKNOWN : person.sex(),
+                AgeGroup.of(identity.birthDate(), today), citizenship, region, person.crsv(), today, user.id(),
+                clock.instant());
+        store.setForms(id, forms);
+        store.writeIdentity(id, seal(pseudonym, identity));
+        audit.record(AuditEvent.allowed("PERSON_REGISTERED", ENTITY, id).by(user.username())
+                .with(pseudonym + ", " + person.kind()));
+        if (person.proceedingId() != null) {
+            linkChecked(user, id, pseudonym, person.proceedingId(), person.role() == null ? person.kind() : person.role());
+        }
+        return id;
+    }
+
+    @Override
+    @Transactional
+    public void link(CurrentUser user, long id, long proceedingId, PersonKind role) {
+        var core = visible(user, id);
+        if (!(user.has(Role.ADMIN) || user.has(Role.PROSECUTOR) || user.has(Role.INVESTIGATOR)
+                || user.has(Role.COORDINATOR))) {
+            audit.recordDenied(AuditEvent.denied("PARTICIPATION_REFUSED", ENTITY, id).by(user.username())
+                    .with("only coordinators, prosecutors and investigators link persons to proceedings"));
+            throw new AccessDeniedException("only coordinators, prosecutors and investigators link persons to proceedings");
+        }
+        linkChecked(user, id, core.pseudonym(), proceedingId, role);
+    }
+
+    private void linkChecked(CurrentUser user, long id, String pseudonym, long proceedingId, PersonKind role) {
+        if (role == null) {
+            throw new InvalidInputException("role", "choose VICTIM, WITNESS or VICTIM_WITNESS");
+        }
+        var proceeding = proceedings.access(proceedingId).orElse(null);
+        // A coordinator who sees the person links it to the proceeding the person names (the victim holds the
+        // ERDR extract); the coordinator still sees nothing of the proceeding. Case workers link only into
+        // proceedings they see, and only persons they already see.
+        boolean coordinatorLinks = user.has(Role.COORDINATOR) && !PersonAccess.excluded(user);
+        if (proceeding == null || !(coordinatorLinks || needToKnow.canSee(user, proceeding))) {
+            throw new InvalidInputException("proceedingId", "no proceeding " + proceedingId + " among those you see");
+        }
+        if (!store.addParticipation(id, proceedingId, role, today(), user.username())) {
+            throw new InvalidInputException("proceedingId", "the person already takes part in this proceeding");
+        }
+        audit.record(AuditEvent.allowed("PARTICIPATION_ADDED", ENTITY, id).by(user.username())
+                .with(pseudonym + " in proceeding " + proceedingId + " as " + role));
+    }
+
+    /** The person if the user may know that it exists; otherwise an audited 404. */
+    PersonStore.Core visible(CurrentUser user, long id) {
+        var core = store.core(id).orElse(null);
+        if (core == null || !access.canSee(user, core, store.proceedingIds(id))) {
+            audit.recordDenied(AuditEvent.denied("READ_REFUSED", ENTITY, id).by(user.username())
+                    .with(core == null ? "no such record" : "outside the person's access rules"));
+            throw new NotVisibleException(ENTITY, id);
+        }
+        return core;
+    }
+
+    /** For consents: the person visible, and whether the user may manage consents and override. */
+    PersonStore.Core visibleForConsents(CurrentUser user, long id, boolean manage) {
+        var core = visible(user, id);
+        if (manage && !access.mayReadIdentity(user, core, store.proceedingIds(id))) {
+            audit.recordDenied(AuditEvent.denied("CONSENT_REFUSED", ENTITY, id).by(user.username())
+                    .with(core.pseudonym() + ": role or team does not allow recording consent"));
+            throw new AccessDeniedException("consent is recorded by coordinators and the team's prosecutor and investigator");
+        }
+        return core;
+    }
+
+    boolean mayOverride(CurrentUser user, PersonStore.Core core) {
+        return access.mayOverride(user, core, store.proceedingIds(core.id()));
+    }
+
+    private Person assemble(PersonStore.Core c) {
+        return new Person(c.id(), c.pseudonym(), c.kind(), c.sex(), c.ageGroup(), c.citizenship(), c.regionCode(),
+                store.forms(c.id()), c.crsv(), c.registeredOn(), c.registeredBy(), c.registeredByUsername(),
+                store.overridden(c.id()), c.hasRepresentative(), store.participations(c.id()));
+    }
+
+    private Map<String, String> seal(String pseudonym, Identity identity) {
+        Map<String, String> sealed = new LinkedHashMap<>();
+        put(sealed, IdentityColumns.NAME_CYRILLIC, pseudonym, identity.nameCyrillic());
+        put(sealed, IdentityColumns.NAME_LATIN, pseudonym, identity.nameLatin());
+        put(sealed, IdentityColumns.BIRTH_DATE, pseudonym, identity.birthDate() == null ? null : identity.birthDate().toString());
+        put(sealed, IdentityColumns.PHONE, pseudonym, identity.phone());
+        put(sealed, IdentityColumns.ADDRESS, pseudonym, identity.address());
+        put(sealed, IdentityColumns.DOCUMENTS, pseudonym, identity.documents());
+        put(sealed, IdentityColumns.REPRESENTATIVE_NAME, pseudonym, identity.representativeName());
+        put(sealed, IdentityColumns.REPRESENTATIVE_CONTACT, pseudonym, identity.representativeContact());
+        return sealed;
+    }
+
+    private void put(Map<String, String> sealed, EncryptedColumn column, String pseudonym, String plain) {
+        sealed.put(column.column(), plain == null ? null : encryption.encrypt(plain, column.context(pseudonym)));
+    }
+
+    private Identity decrypt(PersonStore.Core core) {
+        var stored = store.readIdentity(core.id(), IdentityColumns.IDENTITY.stream().map(EncryptedColumn::column).toList());
+        Function<EncryptedColumn, String> open = c -> {
+            String value = stored.get(c.column());
+            return value == null ? null : encryption.decrypt(value, c.context(core.pseudonym()));
+        };
+        String born = open.apply(IdentityColumns.BIRTH_DATE);
+        return new Identity(open.apply(IdentityColumns.NAME_CYRILLIC), open.apply(IdentityColumns.NAME_LATIN),
+                born == null ? null : LocalDate.parse(born), open.apply(IdentityColumns.PHONE),
+                open.apply(IdentityColumns.ADDRESS), open.apply(IdentityColumns.DOCUMENTS),
+                open.apply(IdentityColumns.REPRESENTATIVE_NAME), open.apply(IdentityColumns.REPRESENTATIVE_CONTACT));
+    }
+}

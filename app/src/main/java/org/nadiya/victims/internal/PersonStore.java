@@ -1,0 +1,207 @@
+package org.nadiya.victims.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.nadiya.cases.ExploitationForm;
+import org.nadiya.victims.AgeGroup;
+import org.nadiya.victims.Participation;
+import org.nadiya.victims.PersonKind;
+import org.nadiya.victims.PersonRow;
+import org.nadiya.victims.Sex;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for persons, their forms of exploitation, participations and encrypted identity columns. */
+@Repository
+class PersonStore {
+
+    private final JdbcClient jdbc;
+
+    PersonStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The stored non-identifying columns of a person. */
+    record Core(long id, String pseudonym, PersonKind kind, Sex sex, AgeGroup ageGroup, String citizenship,
+                String regionCode, boolean crsv, LocalDate registeredOn, long registeredBy, String registeredByUsername,
+                boolean hasRepresentative) {
+
+        PersonRow row() {
+            return new PersonRow(id, pseudonym, kind, sex, ageGroup, citizenship, regionCode, crsv, registeredOn);
+        }
+    }
+
+    private static final String CORE = """
+            select p.id, p.pseudonym, p.kind, p.sex, p.age_group, p.citizenship, p.region_code, p.crsv, p.registered_on,
+                   p.registered_by, u.username registered_by_username,
+                   case when p.representative_name_enc is null then false else true end has_representative
+            from protected_person p join app_user u on u.id = p.registered_by
+            """;
+
+    Optional<Core> core(long id) {
+        return jdbc.sql(CORE + " where p.id = :id").param("id", id).query(PersonStore::core).optional();
+    }
+
+    /** Issues the next pseudonym sequence number of the year; the head row lock serialises concurrent issues. */
+    int nextSequence(int year) {
+        jdbc.sql("select id from person_register_head where id = 1 for update").query(Integer.class).single();
+        Integer max = jdbc.sql("select max(reg_seq) from protected_person where reg_year = :y").param("y", year)
+                .query(Integer.class).optional().orElse(null);
+        return max == null ? 1 : max + 1;
+    }
+
+    long insert(String pseudonym, int year, int seq, PersonKind kind, Sex sex, AgeGroup ageGroup, String citizenship,
+                String region, boolean crsv, LocalDate registeredOn, long registeredBy, Instant now) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into protected_person (pseudonym, reg_year, reg_seq, kind, sex, age_group, citizenship, region_code,
+                    crsv, registered_on, registered_by, created_at)
+                values (:pseudonym, :year, :seq, :kind, :sex, :age, :citizenship, :region, :crsv, :on, :by, :at)
+                """).param("pseudonym", pseudonym).param("year", year).param("seq", seq).param("kind", kind.name())
+                .param("sex", sex.name()).param("age", ageGroup.name()).param("citizenship", citizenship)
+                .param("region", region).param("crsv", crsv).param("on", registeredOn).param("by", registeredBy)
+                .param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void setForms(long id, Set<ExploitationForm> forms) {
+        jdbc.sql("delete from person_exploitation where person_id = :id").param("id", id).update();
+        for (ExploitationForm f : forms) {
+            jdbc.sql("insert into person_exploitation (person_id, form) values (:id, :f)").param("id", id)
+                    .param("f", f.name()).update();
+        }
+    }
+
+    Set<ExploitationForm> forms(long id) {
+        var forms = EnumSet.noneOf(ExploitationForm.class);
+        jdbc.sql("select form from person_exploitation where person_id = :id").param("id", id).query(String.class).list()
+                .forEach(f -> forms.add(ExploitationForm.valueOf(f)));
+        return forms;
+    }
+
+    /** Writes the identity columns, already encrypted (null clears a field). */
+    void writeIdentity(long id, Map<String, String> sealedByColumn) {
+        var sql = new StringBuilder("update protected_person set ");
+        var params = new LinkedHashMap<String, Object>();
+        int i = 0;
+        for (var e : sealedByColumn.entrySet()) {
+            sql.append(i == 0 ? "" : ", ").append(e.getKey()).append(" = :v").append(i);
+            params.put("v" + i, e.getValue());
+            i++;
+        }
+        params.put("id", id);
+        var statement = jdbc.sql(sql.append(" where id = :id").toString());
+        for (var p : params.entrySet()) {
+            statement = statement.param(p.getKey(), p.getValue());
+        }
+        statement.update();
+    }
+
+    /** The identity columns as stored (ciphertexts), by column name. */
+    Map<String, String> readIdentity(long id, Collection<String> columns) {
+        return jdbc.sql("select " + String.join(", ", columns) + " from protected_person where id = :id")
+                .param("id", id).query(rs -> {
+                    var values = new LinkedHashMap<String, String>();
+                    if (rs.next()) {
+                        for (String c : columns) {
+                            values.put(c, rs.getString(c));
+                        }
+                    }
+                    return values;
+                });
+    }
+
+    void setAgeGroup(long id, AgeGroup group) {
+        jdbc.sql("update protected_person set age_group = :g where id = :id").param("g", group.name()).param("id", id)
+                .update();
+    }
+
+    List<Participation> participations(long id) {
+        return jdbc.sql("select * from participation where person_id = :id order by added_on, proceeding_id")
+                .param("id", id).query((rs, n) -> new Participation(rs.getLong("proceeding_id"),
+                        PersonKind.valueOf(rs.getString("role")), rs.getObject("added_on", LocalDate.class),
+                        rs.getString("added_by"))).list();
+    }
+
+    List<Long> proceedingIds(long id) {
+        return jdbc.sql("select proceeding_id from participation where person_id = :id").param("id", id)
+                .query(Long.class).list();
+    }
+
+    boolean addParticipation(long id, long proceedingId, PersonKind role, LocalDate on, String by) {
+        boolean known = jdbc.sql("select count(*) from participation where person_id = :id and proceeding_id = :p")
+                .param("id", id).param("p", proceedingId).query(Long.class).single() > 0;
+        if (known) {
+            return false;
+        }
+        jdbc.sql("insert into participation (person_id, proceeding_id, role, added_on, added_by) values (:id, :p, :r, :on, :by)")
+                .param("id", id).param("p", proceedingId).param("r", role.name()).param("on", on).param("by", by).update();
+        return true;
+    }
+
+    /** Every proceeding some person takes part in (the candidates a case worker's visibility is checked against). */
+    List<Long> linkedProceedings() {
+        return jdbc.sql("select distinct proceeding_id from participation").query(Long.class).list();
+    }
+
+    /**
+     * A page of persons matching any of the given grants, newest first; fetches one row more than the page to
+     * tell whether a next page exists.
+     */
+    List<PersonRow> page(boolean all, String coordinatorRegion, boolean coordinatorCentral, Long registeredBy,
+                         Collection<Long> proceedingIds, int page, int pageSize) {
+        List<String> any = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (all || coordinatorCentral) {
+            any.add("1 = 1");
+        }
+        if (coordinatorRegion != null) {
+            any.add("p.region_code = :region");
+            params.put("region", coordinatorRegion);
+        }
+        if (registeredBy != null) {
+            any.add("p.registered_by = :me");
+            params.put("me", registeredBy);
+        }
+        if (!proceedingIds.isEmpty()) {
+            any.add("p.id in (select person_id from participation where proceeding_id in (:proceedings))");
+            params.put("proceedings", proceedingIds);
+        }
+        if (any.isEmpty()) {
+            return List.of();
+        }
+        var statement = jdbc.sql(CORE + " where (" + String.join(" or ", any) + ") order by p.id desc limit :n offset :o");
+        for (var p : params.entrySet()) {
+            statement = statement.param(p.getKey(), p.getValue());
+        }
+        return statement.param("n", pageSize + 1).param("o", (long) page * pageSize).query(PersonStore::core).list()
+                .stream().map(Core::row).toList();
+    }
+
+    boolean overridden(long id) {
+        return jdbc.sql("select count(*) from disclosure_override where person_id = :id").param("id", id)
+                .query(Long.class).single() > 0;
+    }
+
+    private static Core core(ResultSet rs, int n) throws SQLException {
+        return new Core(rs.getLong("id"), rs.getString("pseudonym"), PersonKind.valueOf(rs.getString("kind")),
+                Sex.valueOf(rs.getString("sex")), AgeGroup.valueOf(rs.getString("age_group")),
+                rs.getString("citizenship"), rs.getString("region_code"), rs.getBoolean("crsv"),
+                rs.getObject("registered_on", LocalDate.class), rs.getLong("registered_by"),
+                rs.getString("registered_by_username"), rs.getBoolean("has_representative"));
+    }
+}

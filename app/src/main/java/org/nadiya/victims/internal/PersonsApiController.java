@@ -1,0 +1,173 @@
+package org.nadiya.victims.internal;
+
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.nadiya.cases.ExploitationForm;
+import org.nadiya.security.CurrentUser;
+import org.nadiya.security.InvalidInputException;
+import org.nadiya.victims.Consent;
+import org.nadiya.victims.ConsentGrant;
+import org.nadiya.victims.ConsentScope;
+import org.nadiya.victims.Consents;
+import org.nadiya.victims.DisclosureOverride;
+import org.nadiya.victims.Identity;
+import org.nadiya.victims.NewPerson;
+import org.nadiya.victims.Person;
+import org.nadiya.victims.PersonKind;
+import org.nadiya.victims.PersonPage;
+import org.nadiya.victims.Persons;
+import org.nadiya.victims.Recipient;
+import org.nadiya.victims.Sex;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Protected persons over HTTP: pseudonyms and non-identifying attributes; identity only through its own call,
+ * with a reason, for those allowed, never cached. The service decides every refusal (404, 403, 400) and audits it.
+ */
+@RestController
+@RequestMapping("/api/v1/persons")
+class PersonsApiController {
+
+    private final Persons persons;
+    private final Consents consents;
+
+    PersonsApiController(Persons persons, Consents consents) {
+        this.persons = persons;
+        this.consents = consents;
+    }
+
+    @GetMapping
+    PersonPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int pageSize) {
+        return persons.list(CurrentUser.get(), page, pageSize);
+    }
+
+    @GetMapping("/{id}")
+    Person read(@PathVariable long id) {
+        return persons.open(CurrentUser.get(), id);
+    }
+
+    /** The identity with the pseudonym it belongs to. */
+    record IdentityView(long id, String pseudonym, Identity identity) {
+    }
+
+    @GetMapping("/{id}/identity")
+    ResponseEntity<IdentityView> identity(@PathVariable long id, @RequestParam(required = false) String reason) {
+        var user = CurrentUser.get();
+        Identity identity = persons.identity(user, id, reason);
+        String pseudonym = persons.open(user, id).pseudonym();
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new IdentityView(id, pseudonym, identity));
+    }
+
+    /** A person as the API takes it; identity fields are encrypted on arrival. */
+    record PersonRequest(PersonKind kind, Sex sex, String citizenship, String regionCode,
+                         Set<ExploitationForm> exploitationForms, Boolean crsv, String nameCyrillic, String nameLatin,
+                         LocalDate birthDate, String phone, String address, String documents,
+                         String representativeName, String representativeContact, Long proceedingId, PersonKind role) {
+
+        NewPerson toNewPerson() {
+            return new NewPerson(kind, sex, citizenship, regionCode, exploitationForms == null ? Set.of() : exploitationForms,
+                    Boolean.TRUE.equals(crsv), new Identity(nameCyrillic, nameLatin, birthDate, phone, address, documents,
+                    representativeName, representativeContact), proceedingId, role);
+        }
+
+        @Override
+        public String toString() {
+            return "PersonRequest[redacted]";
+        }
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Person register(@RequestBody PersonRequest request) {
+        var user = CurrentUser.get();
+        long id = persons.register(user, request.toNewPerson());
+        return persons.open(user, id);
+    }
+
+    record ParticipationRequest(Long proceedingId, PersonKind role) {
+    }
+
+    @PostMapping("/{id}/participations")
+    Person link(@PathVariable long id, @RequestBody ParticipationRequest request) {
+        if (request.proceedingId() == null) {
+            throw new InvalidInputException("proceedingId", "name the proceeding");
+        }
+        var user = CurrentUser.get();
+        persons.link(user, id, request.proceedingId(), request.role());
+        return persons.open(user, id);
+    }
+
+    @GetMapping("/{id}/consents")
+    List<Consent> consents(@PathVariable long id) {
+        return consents.list(CurrentUser.get(), id);
+    }
+
+    /** A consent to record; {@code formBase64} is the signed form, when attached. */
+    record ConsentRequest(ConsentScope scope, Recipient.Kind recipientKind, String recipient, String recipientRequest,
+                          LocalDate givenOn, String formFileName, String formBase64) {
+    }
+
+    @PostMapping("/{id}/consents")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> give(@PathVariable long id, @RequestBody ConsentRequest request) {
+        byte[] form;
+        try {
+            form = request.formBase64() == null ? null : Base64.getDecoder().decode(request.formBase64());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("formBase64", "not base64");
+        }
+        long consentId = consents.give(CurrentUser.get(), id, new ConsentGrant(request.scope(),
+                recipient(request.scope(), request.recipientKind(), request.recipient(), request.recipientRequest()),
+                request.givenOn(), request.formFileName(), form));
+        return Map.of("id", consentId, "personId", id);
+    }
+
+    record WithdrawalRequest(LocalDate on) {
+    }
+
+    @PostMapping("/{id}/consents/{consentId}/withdraw")
+    Map<String, Object> withdraw(@PathVariable long id, @PathVariable long consentId,
+                                 @RequestBody(required = false) WithdrawalRequest request) {
+        consents.withdraw(CurrentUser.get(), id, consentId, request == null ? null : request.on());
+        return Map.of("id", consentId, "withdrawn", true);
+    }
+
+    record OverrideRequest(ConsentScope scope, Recipient.Kind recipientKind, String recipient, String recipientRequest,
+                           String reason) {
+    }
+
+    @PostMapping("/{id}/overrides")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> override(@PathVariable long id, @RequestBody OverrideRequest request) {
+        long overrideId = consents.override(CurrentUser.get(), id, request.scope(),
+                recipient(request.scope(), request.recipientKind(), request.recipient(), request.recipientRequest()),
+                request.reason());
+        return Map.of("id", overrideId, "personId", id);
+    }
+
+    @GetMapping("/{id}/overrides")
+    List<DisclosureOverride> overrides(@PathVariable long id) {
+        return consents.overrides(CurrentUser.get(), id);
+    }
+
+    static Recipient recipient(ConsentScope scope, Recipient.Kind kind, String code, String request) {
+        if (scope == null || !scope.needsRecipient() || kind == null && (code == null || code.isBlank())) {
+            return null;
+        }
+        return new Recipient(kind, code, request);
+    }
+}

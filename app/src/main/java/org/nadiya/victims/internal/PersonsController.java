@@ -1,0 +1,192 @@
+package org.nadiya.victims.internal;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import org.nadiya.cases.ExploitationForm;
+import org.nadiya.security.CurrentUser;
+import org.nadiya.security.InvalidInputException;
+import org.nadiya.security.ReferenceData;
+import org.nadiya.security.Role;
+import org.nadiya.victims.ConsentGrant;
+import org.nadiya.victims.ConsentScope;
+import org.nadiya.victims.Consents;
+import org.nadiya.victims.Identity;
+import org.nadiya.victims.PersonKind;
+import org.nadiya.victims.Persons;
+import org.nadiya.victims.Recipient;
+import org.nadiya.victims.ServiceType;
+import org.nadiya.victims.Sex;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The persons list (pseudonyms only), the registration form and the person's page with participations, consents,
+ * overrides and the "show identity" form. Identity is shown once, in the answer to that form, never in a link.
+ */
+@Controller
+@RequestMapping("/persons")
+class PersonsController {
+
+    private final Persons persons;
+    private final Consents consents;
+    private final PersonService service;
+    private final ReferenceData reference;
+
+    PersonsController(Persons persons, Consents consents, PersonService service, ReferenceData reference) {
+        this.persons = persons;
+        this.consents = consents;
+        this.service = service;
+        this.reference = reference;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("result", persons.list(CurrentUser.get(), page, 25));
+        return "persons/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        return form(model, PersonForm.empty(CurrentUser.get().regionCode()), null);
+    }
+
+    @PostMapping
+    String register(@ModelAttribute PersonForm form, Model model) {
+        try {
+            long id = persons.register(CurrentUser.get(), form.toNewPerson());
+            return "redirect:/persons/" + id;
+        } catch (InvalidInputException e) {
+            return form(model, form, e);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String person(@PathVariable long id, Model model) {
+        return page(id, model, null, null);
+    }
+
+    /** Shows the identity in this answer only; the reason is audited with the read. */
+    @PostMapping("/{id}/identity")
+    String identity(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
+        try {
+            Identity identity = persons.identity(CurrentUser.get(), id, reason);
+            return page(id, model, identity, null);
+        } catch (InvalidInputException e) {
+            return page(id, model, null, e);
+        }
+    }
+
+    @PostMapping("/{id}/consents")
+    String give(@PathVariable long id, @RequestParam(required = false) ConsentScope scope,
+                @RequestParam(required = false) Recipient.Kind recipientKind,
+                @RequestParam(required = false) String recipient, @RequestParam(required = false) String recipientRequest,
+                @RequestParam(required = false) LocalDate givenOn, @RequestParam(required = false) MultipartFile form,
+                RedirectAttributes redirect) throws IOException {
+        byte[] bytes = form == null || form.isEmpty() ? null : form.getBytes();
+        String name = form == null ? null : form.getOriginalFilename();
+        return act(id, redirect, () -> consents.give(CurrentUser.get(), id, new ConsentGrant(scope,
+                PersonsApiController.recipient(scope, recipientKind, recipient, recipientRequest), givenOn, name, bytes)));
+    }
+
+    @PostMapping("/{id}/consents/{consentId}/withdraw")
+    String withdraw(@PathVariable long id, @PathVariable long consentId,
+                    @RequestParam(required = false) LocalDate withdrawnOn, RedirectAttributes redirect) {
+        return act(id, redirect, () -> consents.withdraw(CurrentUser.get(), id, consentId, withdrawnOn));
+    }
+
+    @GetMapping("/{id}/consents/{consentId}/form")
+    ResponseEntity<byte[]> consentForm(@PathVariable long id, @PathVariable long consentId) {
+        var form = consents.form(CurrentUser.get(), id, consentId);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM).cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(form.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-SHA256", form.sha256()).body(form.content());
+    }
+
+    @PostMapping("/{id}/overrides")
+    String override(@PathVariable long id, @RequestParam(required = false) ConsentScope scope,
+                    @RequestParam(required = false) Recipient.Kind recipientKind,
+                    @RequestParam(required = false) String recipient,
+                    @RequestParam(required = false) String recipientRequest,
+                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(id, redirect, () -> consents.override(CurrentUser.get(), id, scope,
+                PersonsApiController.recipient(scope, recipientKind, recipient, recipientRequest), reason));
+    }
+
+    @PostMapping("/{id}/participations")
+    String link(@PathVariable long id, @RequestParam(required = false) String proceedingId,
+                @RequestParam(required = false) PersonKind role, RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            long proceeding;
+            try {
+                proceeding = Long.parseLong(proceedingId == null ? "" : proceedingId.trim());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("proceedingId", "the proceeding's number in Nadiya, in digits");
+            }
+            persons.link(CurrentUser.get(), id, proceeding, role);
+        });
+    }
+
+    private String act(long id, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", "person.saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", new Object[] {e.field(), e.reason()});
+        }
+        return "redirect:/persons/" + id;
+    }
+
+    private String page(long id, Model model, Identity identity, InvalidInputException error) {
+        var user = CurrentUser.get();
+        var person = persons.open(user, id);
+        model.addAttribute("person", person);
+        model.addAttribute("identity", identity);
+        if (error != null) {
+            model.addAttribute("error", new Object[] {error.field(), error.reason()});
+        }
+        boolean mayReadIdentity = persons.mayReadIdentity(user, id);
+        model.addAttribute("mayReadIdentity", mayReadIdentity);
+        model.addAttribute("mayManageConsent", mayReadIdentity);
+        model.addAttribute("mayOverride", user.has(Role.PROSECUTOR));
+        model.addAttribute("mayLink", user.has(Role.COORDINATOR) || user.has(Role.PROSECUTOR)
+                || user.has(Role.INVESTIGATOR) || user.has(Role.ADMIN));
+        model.addAttribute("consents", consents.list(user, id));
+        model.addAttribute("overrides", consents.overrides(user, id));
+        model.addAttribute("scopes", ConsentScope.values());
+        model.addAttribute("recipientKinds", Recipient.Kind.values());
+        model.addAttribute("serviceTypes", ServiceType.values());
+        model.addAttribute("kinds", PersonKind.values());
+        model.addAttribute("partners", reference.agencies().stream().filter(a -> "PARTNER".equals(a.kind()) && a.active())
+                .toList());
+        model.addAttribute("today", service.today());
+        return "persons/person";
+    }
+
+    private String form(Model model, PersonForm form, InvalidInputException error) {
+        model.addAttribute("form", form);
+        if (error != null) {
+            model.addAttribute("error", new Object[] {error.field(), error.reason()});
+        }
+        model.addAttribute("regions", reference.regions().stream().filter(r -> !CurrentUser.CENTRAL.equals(r.code())).toList());
+        model.addAttribute("kinds", PersonKind.values());
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("exploitationForms", Arrays.stream(ExploitationForm.values()).map(Enum::name).toList());
+        return "persons/form";
+    }
+}
