@@ -73,6 +73,12 @@ class MessageBundlesTest {
         addAll(needed, "consentScope.", org.nadiya.victims.ConsentScope.values());
         addAll(needed, "recipientKind.", org.nadiya.victims.Recipient.Kind.values());
         addAll(needed, "serviceType.", org.nadiya.victims.ServiceType.values());
+        addAll(needed, "interviewPurpose.", org.nadiya.victims.InterviewPurpose.values());
+        addAll(needed, "interviewStatus.", org.nadiya.victims.InterviewStatus.values());
+        addAll(needed, "interviewWarning.", org.nadiya.victims.InterviewWarning.values());
+        addAll(needed, "riskLevel.", org.nadiya.victims.RiskLevel.values());
+        addAll(needed, "statusDecision.", org.nadiya.victims.StatusDecision.values());
+        addAll(needed, "statusWarning.", org.nadiya.victims.StatusWarning.values());
         for (String kind : new String[] {"stage", "team", "extension", "period", "task", "evidence", "custody", "note", "hearing", "qualification"}) {
             needed.add("timeline." + kind);
         }

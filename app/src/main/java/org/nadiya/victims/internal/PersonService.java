@@ -229,6 +229,25 @@ class PersonService implements Persons {
         return core;
     }
 
+    /**
+     * For support records (interviews, risks, status): the person visible (404, audited), and for changes the
+     * user manages the person as for consent (coordinators who see the person, the team's prosecutor and
+     * investigator; 403, audited as {@code refusal}).
+     */
+    PersonStore.Core visibleForSupport(CurrentUser user, long id, boolean manage, String refusal) {
+        var core = visible(user, id);
+        if (manage && !mayManage(user, core)) {
+            audit.recordDenied(AuditEvent.denied(refusal, ENTITY, id).by(user.username())
+                    .with(core.pseudonym() + ": role or team does not allow this change"));
+            throw new AccessDeniedException("recorded by coordinators and the team's prosecutor and investigator");
+        }
+        return core;
+    }
+
+    boolean mayManage(CurrentUser user, PersonStore.Core core) {
+        return access.mayReadIdentity(user, core, store.proceedingIds(core.id()));
+    }
+
     boolean mayOverride(CurrentUser user, PersonStore.Core core) {
         return access.mayOverride(user, core, store.proceedingIds(core.id()));
     }

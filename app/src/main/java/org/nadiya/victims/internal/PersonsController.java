@@ -17,6 +17,14 @@ import org.nadiya.victims.PersonKind;
 import org.nadiya.victims.Persons;
 import org.nadiya.victims.Recipient;
 import org.nadiya.victims.ServiceType;
+import org.nadiya.victims.DecidingBody;
+import org.nadiya.victims.InterviewPurpose;
+import org.nadiya.victims.InterviewStatus;
+import org.nadiya.victims.RiskLevel;
+import org.nadiya.victims.StatusDecision;
+import org.nadiya.victims.VictimSupport;
+import org.springframework.context.i18n.LocaleContextHolder;
+import java.util.stream.Collectors;
 import org.nadiya.victims.Sex;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -46,12 +54,15 @@ class PersonsController {
     private final Consents consents;
     private final PersonService service;
     private final ReferenceData reference;
+    private final VictimSupport support;
 
-    PersonsController(Persons persons, Consents consents, PersonService service, ReferenceData reference) {
+    PersonsController(Persons persons, Consents consents, PersonService service, ReferenceData reference,
+                      VictimSupport support) {
         this.persons = persons;
         this.consents = consents;
         this.service = service;
         this.reference = reference;
+        this.support = support;
     }
 
     @GetMapping
@@ -175,7 +186,33 @@ class PersonsController {
         model.addAttribute("partners", reference.agencies().stream().filter(a -> "PARTNER".equals(a.kind()) && a.active())
                 .toList());
         model.addAttribute("today", service.today());
+        supportModel(user, id, model, mayReadIdentity);
         return "persons/person";
+    }
+
+    /** Interviews, risks (details read and audited for those who manage the person) and status applications. */
+    private void supportModel(CurrentUser user, long id, Model model, boolean manage) {
+        var interviews = support.interviews(user, id);
+        model.addAttribute("mayManageSupport", manage);
+        model.addAttribute("interviews", interviews);
+        model.addAttribute("plannedInterviews", interviews.stream()
+                .filter(i -> i.status() == InterviewStatus.PLANNED).toList());
+        model.addAttribute("interviewPurposes", InterviewPurpose.values());
+        model.addAttribute("risks", support.risks(user, id));
+        model.addAttribute("riskLevels", RiskLevel.values());
+        var applications = support.statusApplications(user, id);
+        model.addAttribute("applications", applications);
+        model.addAttribute("pendingApplications", applications.stream()
+                .filter(a -> a.decision() == StatusDecision.PENDING).toList());
+        model.addAttribute("grantedApplications", applications.stream()
+                .filter(a -> a.decision() == StatusDecision.GRANTED && a.extendedOn() == null).toList());
+        model.addAttribute("refusedApplications", applications.stream()
+                .filter(a -> a.decision() == StatusDecision.REFUSED).toList());
+        var bodies = support.decidingBodies();
+        var locale = LocaleContextHolder.getLocale();
+        model.addAttribute("bodies", bodies);
+        model.addAttribute("bodyNames", bodies.stream().collect(Collectors.toMap(DecidingBody::code,
+                b -> b.name(locale))));
     }
 
     private String form(Model model, PersonForm form, InvalidInputException error) {

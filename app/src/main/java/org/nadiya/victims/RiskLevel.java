@@ -1,0 +1,5 @@
+package org.nadiya.victims;
+
+public enum RiskLevel {
+    LOW, MEDIUM, HIGH
+}

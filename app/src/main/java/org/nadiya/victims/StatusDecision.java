@@ -1,0 +1,5 @@
+package org.nadiya.victims;
+
+public enum StatusDecision {
+    PENDING, GRANTED, REFUSED
+}

@@ -1,0 +1,112 @@
+package org.nadiya.victims.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.nadiya.security.InvalidInputException;
+import org.nadiya.victims.Interview;
+import org.nadiya.victims.InterviewPlan;
+import org.nadiya.victims.InterviewStatus;
+import org.nadiya.victims.InterviewWarning;
+import org.nadiya.victims.StatusDecision;
+import org.nadiya.victims.StatusWarning;
+
+/** The rules of interviews and status applications, free of storage and access (unit-tested on their own). */
+final class SupportRules {
+
+    static final int EXPIRY_WARNING_DAYS = 30;
+
+    private SupportRules() {
+    }
+
+    /**
+     * Warnings before planning: a video-recorded testimony was already given; the person has been interviewed
+     * (done or still planned, not cancelled) at least {@code threshold} times; for a child, no psychologist or no
+     * legal representative in the plan.
+     */
+    static Set<InterviewWarning> interviewWarnings(boolean child, Collection<Interview> previous, InterviewPlan plan,
+                                                   int threshold) {
+        Set<InterviewWarning> warnings = EnumSet.noneOf(InterviewWarning.class);
+        if (previous.stream().anyMatch(i -> i.status() == InterviewStatus.DONE && i.videoRecorded())) {
+            warnings.add(InterviewWarning.RECORDED_TESTIMONY_EXISTS);
+        }
+        if (previous.stream().filter(i -> i.status() != InterviewStatus.CANCELLED).count() >= threshold) {
+            warnings.add(InterviewWarning.THRESHOLD_REACHED);
+        }
+        if (child && !plan.psychologist()) {
+            warnings.add(InterviewWarning.CHILD_NO_PSYCHOLOGIST);
+        }
+        if (child && !plan.legalRepresentative()) {
+            warnings.add(InterviewWarning.CHILD_NO_LEGAL_REPRESENTATIVE);
+        }
+        return warnings;
+    }
+
+    /** The decision is due one month after the interview. */
+    static LocalDate decisionDue(LocalDate interviewOn) {
+        return interviewOn == null ? null : interviewOn.plusMonths(1);
+    }
+
+    /** The status lasts up to two years from the decision. */
+    static LocalDate maxValidity(LocalDate decidedOn) {
+        return decidedOn.plusYears(2);
+    }
+
+    /** The validity of a grant: two years by default, never beyond, always after the decision. */
+    static LocalDate validUntil(LocalDate decidedOn, LocalDate requested) {
+        if (requested == null) {
+            return maxValidity(decidedOn);
+        }
+        if (!requested.isAfter(decidedOn)) {
+            throw new InvalidInputException("validUntil", "must be after the decision date");
+        }
+        if (requested.isAfter(maxValidity(decidedOn))) {
+            throw new InvalidInputException("validUntil", "the status lasts at most 2 years from the decision (until "
+                    + maxValidity(decidedOn) + ")");
+        }
+        return requested;
+    }
+
+    /** The one extension: of a granted status, recorded within its validity, by at most one year. */
+    static void checkExtension(StatusDecision decision, LocalDate validUntil, LocalDate alreadyExtendedOn,
+                               LocalDate extendedOn, LocalDate extendedUntil) {
+        if (decision != StatusDecision.GRANTED || validUntil == null) {
+            throw new InvalidInputException("extendedUntil", "only a granted status can be extended");
+        }
+        if (alreadyExtendedOn != null) {
+            throw new InvalidInputException("extendedUntil", "the status has already been extended once");
+        }
+        if (extendedOn == null) {
+            throw new InvalidInputException("extendedOn", "give the date of the extension");
+        }
+        if (extendedOn.isAfter(validUntil)) {
+            throw new InvalidInputException("extendedOn", "the status ended on " + validUntil
+                    + "; it can be extended only while valid");
+        }
+        if (extendedUntil == null || !extendedUntil.isAfter(validUntil)) {
+            throw new InvalidInputException("extendedUntil", "must be after the current end " + validUntil);
+        }
+        if (extendedUntil.isAfter(validUntil.plusYears(1))) {
+            throw new InvalidInputException("extendedUntil", "an extension is at most 1 year (until "
+                    + validUntil.plusYears(1) + ")");
+        }
+    }
+
+    static Set<StatusWarning> statusWarnings(StatusDecision decision, LocalDate interviewOn, LocalDate endsOn,
+                                             LocalDate today) {
+        Set<StatusWarning> warnings = EnumSet.noneOf(StatusWarning.class);
+        if (decision == StatusDecision.PENDING && interviewOn != null && today.isAfter(decisionDue(interviewOn))) {
+            warnings.add(StatusWarning.DECISION_OVERDUE);
+        }
+        if (decision == StatusDecision.GRANTED && endsOn != null) {
+            if (today.isAfter(endsOn)) {
+                warnings.add(StatusWarning.EXPIRED);
+            } else if (!today.plusDays(EXPIRY_WARNING_DAYS).isBefore(endsOn)) {
+                warnings.add(StatusWarning.EXPIRING);
+            }
+        }
+        return warnings;
+    }
+}

@@ -1,0 +1,7 @@
+package org.nadiya.victims;
+
+import org.nadiya.testsupport.NadiyaPostgresTest;
+
+@NadiyaPostgresTest
+class VictimSupportPostgresTest extends VictimSupportContract {
+}
