@@ -73,6 +73,11 @@ class MessageBundlesTest {
         addAll(needed, "consentScope.", org.nadiya.victims.ConsentScope.values());
         addAll(needed, "recipientKind.", org.nadiya.victims.Recipient.Kind.values());
         addAll(needed, "serviceType.", org.nadiya.victims.ServiceType.values());
+        addAll(needed, "referralStatus.", org.nadiya.referrals.ReferralStatus.values());
+        addAll(needed, "declineReason.", org.nadiya.referrals.DeclineReason.values());
+        addAll(needed, "referralOutcome.", org.nadiya.referrals.ReferralOutcome.values());
+        addAll(needed, "priority.", org.nadiya.referrals.Priority.values());
+        addAll(needed, "needStatus.", org.nadiya.referrals.NeedStatus.values());
         for (String kind : new String[] {"stage", "team", "extension", "period", "task", "evidence", "custody", "note", "hearing", "qualification"}) {
             needed.add("timeline." + kind);
         }
