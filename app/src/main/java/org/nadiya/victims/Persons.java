@@ -33,4 +33,20 @@ public interface Persons {
      * names), prosecutors, investigators and administrators to a proceeding they see.
      */
     void link(CurrentUser user, long id, long proceedingId, PersonKind role);
+
+    /**
+     * Ids of the persons linked to a proceeding, for modules that must tell someone about it (e.g. a stage
+     * change). No user: the caller shows the result only to users who {@link #canSee} the person.
+     */
+    java.util.List<Long> linkedTo(long proceedingId);
+
+    /**
+     * What a partner organisation's user may read of a person for a referral of the given service: identity and
+     * case details each only if the person's consent allows it NOW ({@link Consents#allows} for the user's
+     * organisation or for any provider of the service) and the caller asks for it. Only users with the PARTNER
+     * role and an agency; every call is audited ({@code IDENTITY_READ_BY_PARTNER} when identity is disclosed).
+     * The caller (the referrals module) calls this only for a referral addressed to the user's organisation.
+     */
+    PartnerDisclosure forPartner(CurrentUser partnerUser, long id, ServiceType service,
+                                 java.util.Set<ConsentScope> requested, String reason);
 }

@@ -79,6 +79,11 @@ class MessageBundlesTest {
         addAll(needed, "riskLevel.", org.nadiya.victims.RiskLevel.values());
         addAll(needed, "statusDecision.", org.nadiya.victims.StatusDecision.values());
         addAll(needed, "statusWarning.", org.nadiya.victims.StatusWarning.values());
+        addAll(needed, "referralStatus.", org.nadiya.referrals.ReferralStatus.values());
+        addAll(needed, "declineReason.", org.nadiya.referrals.DeclineReason.values());
+        addAll(needed, "referralOutcome.", org.nadiya.referrals.ReferralOutcome.values());
+        addAll(needed, "priority.", org.nadiya.referrals.Priority.values());
+        addAll(needed, "needStatus.", org.nadiya.referrals.NeedStatus.values());
         for (String kind : new String[] {"stage", "team", "extension", "period", "task", "evidence", "custody", "note", "hearing", "qualification"}) {
             needed.add("timeline." + kind);
         }

@@ -29,6 +29,12 @@ import org.nadiya.victims.PersonPage;
 import org.nadiya.victims.PersonRow;
 import org.nadiya.victims.Persons;
 import org.nadiya.victims.Sex;
+import org.nadiya.victims.ConsentScope;
+import org.nadiya.victims.Consents;
+import org.nadiya.victims.PartnerDisclosure;
+import org.nadiya.victims.Recipient;
+import org.nadiya.victims.ServiceType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,9 +57,12 @@ class PersonService implements Persons {
     private final NeedToKnow needToKnow;
     private final AuditLog audit;
     private final Clock clock;
+    private final ObjectProvider<Consents> consents;
 
     PersonService(PersonStore store, PersonAccess access, FieldEncryption encryption, ReferenceData reference,
-                  Proceedings proceedings, NeedToKnow needToKnow, AuditLog audit, Clock clock) {
+                  Proceedings proceedings, NeedToKnow needToKnow, AuditLog audit, Clock clock,
+                  ObjectProvider<Consents> consents) {
+        this.consents = consents;
         this.store = store;
         this.access = access;
         this.encryption = encryption;
@@ -205,6 +214,41 @@ class PersonService implements Persons {
         }
         audit.record(AuditEvent.allowed("PARTICIPATION_ADDED", ENTITY, id).by(user.username())
                 .with(pseudonym + " in proceeding " + proceedingId + " as " + role));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> linkedTo(long proceedingId) {
+        return store.personsIn(proceedingId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PartnerDisclosure forPartner(CurrentUser user, long id, ServiceType service, java.util.Set<ConsentScope> requested,
+                                        String reason) {
+        if (!user.has(Role.PARTNER) || user.agencyCode() == null || user.agencyCode().isBlank() || service == null) {
+            audit.recordDenied(AuditEvent.denied("IDENTITY_REFUSED", ENTITY, id).by(user.username())
+                    .with("only a partner organisation's users read what a person shares with it"));
+            throw new AccessDeniedException("only a partner organisation's users read what a person shares with it");
+        }
+        var core = store.core(id).orElseThrow(() -> new NotVisibleException(ENTITY, id));
+        boolean identity = requested.contains(ConsentScope.SHARE_IDENTITY)
+                && shared(id, ConsentScope.SHARE_IDENTITY, user.agencyCode(), service);
+        boolean details = requested.contains(ConsentScope.SHARE_CASE_DETAILS)
+                && shared(id, ConsentScope.SHARE_CASE_DETAILS, user.agencyCode(), service);
+        if (identity) {
+            audit.record(AuditEvent.allowed("IDENTITY_READ_BY_PARTNER", ENTITY, id).by(user.username())
+                    .because(reason).with(core.pseudonym() + " to " + user.agencyCode() + " under consent"));
+        }
+        return new PartnerDisclosure(identity ? decrypt(core) : null, details
+                ? new PartnerDisclosure.CaseDetails(core.kind(), core.sex(), core.ageGroup(), core.ageGroup().child(),
+                        core.citizenship(), core.regionCode(), store.forms(id), core.crsv())
+                : null);
+    }
+
+    private boolean shared(long id, ConsentScope scope, String agencyCode, ServiceType service) {
+        Consents check = consents.getObject();
+        return check.allows(id, scope, Recipient.partner(agencyCode)) || check.allows(id, scope, Recipient.service(service));
     }
 
     /** The person if the user may know that it exists; otherwise an audited 404. */

@@ -153,6 +153,11 @@ class PersonStore {
         return true;
     }
 
+    List<Long> personsIn(long proceedingId) {
+        return jdbc.sql("select person_id from participation where proceeding_id = :p order by person_id")
+                .param("p", proceedingId).query(Long.class).list();
+    }
+
     /** Every proceeding some person takes part in (the candidates a case worker's visibility is checked against). */
     List<Long> linkedProceedings() {
         return jdbc.sql("select distinct proceeding_id from participation").query(Long.class).list();

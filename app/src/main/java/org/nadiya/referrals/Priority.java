@@ -1,0 +1,6 @@
+package org.nadiya.referrals;
+
+/** Priority of a need. */
+public enum Priority {
+    URGENT, HIGH, NORMAL
+}

@@ -1,0 +1,154 @@
+package org.nadiya.referrals.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.nadiya.referrals.DeclineReason;
+import org.nadiya.referrals.Need;
+import org.nadiya.referrals.Priority;
+import org.nadiya.referrals.Referral;
+import org.nadiya.referrals.ReferralOutcome;
+import org.nadiya.referrals.ReferralStatus;
+import org.nadiya.referrals.Referrals;
+import org.nadiya.security.CurrentUser;
+import org.nadiya.security.InvalidInputException;
+import org.nadiya.security.Role;
+import org.nadiya.victims.PersonRow;
+import org.nadiya.victims.Persons;
+import org.nadiya.victims.ServiceType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages: a person's needs and referrals ({@code /referrals/person/{id}}), the preview before sending, the referrals
+ * list and page (the partner's view shows only what the consent allows now), and the coordinator's dashboard.
+ */
+@Controller
+class ReferralsController {
+
+    private final Referrals referrals;
+    private final Persons persons;
+
+    ReferralsController(Referrals referrals, Persons persons) {
+        this.referrals = referrals;
+        this.persons = persons;
+    }
+
+    @GetMapping("/referrals")
+    String list(Model model) {
+        model.addAttribute("referrals", referrals.list(CurrentUser.get()));
+        return "referrals/list";
+    }
+
+    @GetMapping("/referrals/{id}")
+    String show(@PathVariable long id, Model model) {
+        var user = CurrentUser.get();
+        Referral referral = referrals.get(user, id);
+        model.addAttribute("referral", referral);
+        model.addAttribute("next", referral.status().next());
+        model.addAttribute("declineReasons", DeclineReason.values());
+        model.addAttribute("outcomes", ReferralOutcome.values());
+        if (referral.personId() != null) {
+            model.addAttribute("pseudonym", persons.open(user, referral.personId()).pseudonym());
+        }
+        return "referrals/show";
+    }
+
+    @PostMapping("/referrals/{id}/status")
+    String status(@PathVariable long id, @RequestParam(required = false) ReferralStatus status,
+                  @RequestParam(required = false) DeclineReason declineReason,
+                  @RequestParam(required = false) ReferralOutcome outcome, RedirectAttributes redirect) {
+        try {
+            referrals.changeStatus(CurrentUser.get(), id, status, declineReason, outcome);
+            redirect.addFlashAttribute("flash", "referrals.saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flash", "referrals.invalid." + e.field());
+        }
+        return "redirect:/referrals/" + id;
+    }
+
+    @GetMapping("/referrals/person/{personId}")
+    String person(@PathVariable long personId, Model model) {
+        var user = CurrentUser.get();
+        List<Need> needs = referrals.needs(user, personId);
+        model.addAttribute("person", persons.open(user, personId));
+        model.addAttribute("needs", needs);
+        model.addAttribute("candidates", needs.stream().collect(java.util.stream.Collectors.toMap(Need::id,
+                n -> referrals.candidates(user, n.id()))));
+        model.addAttribute("referrals", referrals.ofPerson(user, personId));
+        model.addAttribute("services", ServiceType.values());
+        model.addAttribute("priorities", Priority.values());
+        return "referrals/person";
+    }
+
+    @PostMapping("/referrals/person/{personId}/needs")
+    String recordNeed(@PathVariable long personId, @RequestParam(required = false) ServiceType category,
+                      @RequestParam(required = false) Priority priority, RedirectAttributes redirect) {
+        try {
+            referrals.recordNeed(CurrentUser.get(), personId, category, priority);
+            redirect.addFlashAttribute("flash", "referrals.needRecorded");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flash", "referrals.invalid." + e.field());
+        }
+        return "redirect:/referrals/person/" + personId;
+    }
+
+    /** The preview: what the referral would share, from the consent now; sending is a second, explicit step. */
+    @GetMapping("/referrals/needs/{needId}/send")
+    String preview(@PathVariable long needId, @RequestParam String partnerCode, Model model) {
+        var user = CurrentUser.get();
+        model.addAttribute("disclosure", referrals.preview(user, needId, partnerCode));
+        model.addAttribute("needId", needId);
+        return "referrals/preview";
+    }
+
+    @PostMapping("/referrals/needs/{needId}/send")
+    String send(@PathVariable long needId, @RequestParam String partnerCode, RedirectAttributes redirect) {
+        var sent = referrals.send(CurrentUser.get(), needId, partnerCode);
+        redirect.addFlashAttribute("flash", "referrals.sent");
+        return "redirect:/referrals/" + sent.id();
+    }
+
+    @GetMapping("/coordinator")
+    String dashboard(Model model) {
+        var user = CurrentUser.get();
+        if (!user.has(Role.COORDINATOR) || !user.canSeePersons()) {
+            throw new AccessDeniedException("the dashboard is for coordinators");
+        }
+        Map<String, Integer> byRegion = new TreeMap<>();
+        int total = 0;
+        for (int page = 0; ; page++) {
+            var rows = persons.list(user, page, 200);
+            for (PersonRow row : rows.rows()) {
+                byRegion.merge(row.regionCode(), 1, Integer::sum);
+                total++;
+            }
+            if (!rows.hasNext()) {
+                break;
+            }
+        }
+        var all = referrals.list(user);
+        model.addAttribute("caseload", byRegion);
+        model.addAttribute("total", total);
+        model.addAttribute("active", all.stream().filter(r -> !r.status().finished()).count());
+        model.addAttribute("overdue", all.stream().filter(Referral::overdue).toList());
+        model.addAttribute("notifications", referrals.notifications(user));
+        model.addAttribute("statuses", Arrays.asList(ReferralStatus.values()));
+        return "referrals/dashboard";
+    }
+
+    @PostMapping("/coordinator/notifications/{id}/acknowledge")
+    String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
+        referrals.acknowledge(CurrentUser.get(), id);
+        redirect.addFlashAttribute("flash", "dashboard.acknowledged");
+        return "redirect:/coordinator";
+    }
+}

@@ -1,0 +1,104 @@
+package org.nadiya.referrals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.nadiya.testsupport.DemoWebTest;
+import org.nadiya.testsupport.NadiyaTest;
+import org.nadiya.testsupport.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The demo referrals through the API and the pages, as the demo partner and coordinator see them. */
+@NadiyaTest
+class ReferralPagesTest extends DemoWebTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long referralOf(String partner, String status) {
+        return jdbc.sql("select min(id) from referral where partner_code = :p and status = :s").param("p", partner)
+                .param("s", status).query(Long.class).single();
+    }
+
+    @Test
+    void thePartnerSeesOnlyItsOrganisationsReferralsAndOnlyConsentedFields() throws Exception {
+        var partner = SignIn.demo(mvc, "partner");
+        var body = mvc.perform(get("/api/v1/referrals").session(partner)).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("no-store")))
+                .andExpect(jsonPath("$[*].partnerCode").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("NGO_DEMO_SVITANOK"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain("Вигадана").doesNotContain("personId\":1");
+
+        long other = referralOf("DEMO_LEGAL_AID_VN", "SENT");
+        mvc.perform(get("/api/v1/referrals/" + other).session(partner)).andExpect(status().isNotFound());
+        mvc.perform(get("/referrals/" + other).session(partner)).andExpect(status().isNotFound());
+
+        // Maria consented to identity for the NGO: her name is shown on the page
+        long maria = referralOf("NGO_DEMO_SVITANOK", "IN_PROGRESS");
+        mvc.perform(get("/referrals/" + maria).session(partner)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Вигадана Марія Направленівна")));
+        // Sofia withdrew it after the referral was sent: case details yes, identity no
+        long sofia = referralOf("NGO_DEMO_SVITANOK", "SENT");
+        mvc.perform(get("/api/v1/referrals/" + sofia).session(partner)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.sentIdentity").value(true))
+                .andExpect(jsonPath("$.shared.identity").doesNotExist())
+                .andExpect(jsonPath("$.shared.caseDetails.regionCode").value("UA-05"));
+        mvc.perform(get("/referrals/" + sofia).session(partner)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Вигадана Софія"))));
+
+        mvc.perform(post("/api/v1/referrals/" + sofia + "/status").session(partner).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"DELIVERED\",\"outcome\":\"OTHER\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("status"));
+        mvc.perform(get("/referrals").session(partner)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("NGO_DEMO_SVITANOK")))
+                .andExpect(content().string(not(containsString("DEMO_LEGAL_AID_VN"))));
+    }
+
+    @Test
+    void theCoordinatorSendsFromANeedAfterThePreviewAndSeesTheDashboard() throws Exception {
+        var coordinator = SignIn.demo(mvc, "coordinator");
+        long personId = jdbc.sql("select min(person_id) from referral where partner_code = 'NGO_DEMO_SVITANOK'")
+                .query(Long.class).single();
+        mvc.perform(get("/referrals/person/" + personId).session(coordinator)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("NGO_DEMO_SVITANOK")));
+        mvc.perform(post("/referrals/person/" + personId + "/needs").session(coordinator).with(csrf())
+                .param("category", "SOCIAL").param("priority", "HIGH")).andExpect(status().is3xxRedirection());
+        long need = jdbc.sql("select max(id) from need where person_id = :p").param("p", personId).query(Long.class).single();
+        mvc.perform(get("/referrals/needs/" + need + "/send").param("partnerCode", "NGO_DEMO_SVITANOK").session(coordinator))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("NGO_DEMO_SVITANOK")));
+        mvc.perform(post("/referrals/needs/" + need + "/send").param("partnerCode", "NGO_DEMO_SVITANOK")
+                .session(coordinator).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/coordinator").session(coordinator)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("DEMO_LEGAL_AID_VN")));
+        mvc.perform(get("/").session(coordinator)).andExpect(content().string(containsString("/coordinator")));
+        mvc.perform(get("/api/v1/referrals").session(coordinator)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.overdue == true)].partnerCode").value(org.hamcrest.Matchers.hasItem("DEMO_LEGAL_AID_VN")));
+        mvc.perform(get("/coordinator").session(coordinator).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Coordinator dashboard")));
+    }
+
+    @Test
+    void otherRolesGetNothing() throws Exception {
+        for (String user : List.of("researcher", "operative", "analyst")) {
+            var session = SignIn.demo(mvc, user);
+            mvc.perform(get("/api/v1/referrals").session(session)).andExpect(status().isForbidden());
+            mvc.perform(get("/referrals").session(session)).andExpect(status().isForbidden());
+            mvc.perform(get("/coordinator").session(session)).andExpect(status().isForbidden());
+        }
+        var partner = SignIn.demo(mvc, "partner");
+        mvc.perform(get("/coordinator").session(partner)).andExpect(status().isForbidden());
+    }
+}
