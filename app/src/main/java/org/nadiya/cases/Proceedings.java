@@ -20,6 +20,14 @@ public interface Proceedings {
      */
     java.util.Optional<ProceedingAccess> access(long id);
 
+    /**
+     * Court hearings of the given proceedings between the two dates, earliest first: date and court only, for
+     * modules that accompany people to court. No user: the caller shows them only to users who may see the
+     * person linked to the proceeding.
+     */
+    java.util.List<UpcomingHearing> upcomingHearings(java.util.Collection<Long> proceedingIds, LocalDate from,
+                                                     LocalDate to);
+
     /** Opens a proceeding (audited as a read). */
     Proceeding open(CurrentUser user, long id);
 

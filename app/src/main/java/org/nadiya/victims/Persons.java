@@ -41,6 +41,12 @@ public interface Persons {
     java.util.List<Long> linkedTo(long proceedingId);
 
     /**
+     * Proceeding ids of each given person. No user: the caller passes only persons its user may see (e.g. from
+     * {@link #list}) and shows nothing of the proceedings but what it is allowed to (dates of court hearings).
+     */
+    java.util.Map<Long, java.util.List<Long>> proceedingsOf(java.util.Collection<Long> personIds);
+
+    /**
      * What a partner organisation's user may read of a person for a referral of the given service: identity and
      * case details each only if the person's consent allows it NOW ({@link Consents#allows} for the user's
      * organisation or for any provider of the service) and the caller asks for it. Only users with the PARTNER

@@ -90,6 +90,47 @@ class ReferralPagesTest extends DemoWebTest {
                 .andExpect(content().string(containsString("Coordinator dashboard")));
     }
 
+    @Autowired
+    org.nadiya.victims.Persons persons;
+
+    @Autowired
+    org.nadiya.cases.Proceedings proceedings;
+
+    @Autowired
+    org.nadiya.security.UserAdministration users;
+
+    @Test
+    void theDashboardShowsCourtDatesAheadInTheProceedingsOfTheCoordinatorsPersons() throws Exception {
+        var c = users.find("coordinator").orElseThrow();
+        var coordinator = new org.nadiya.security.CurrentUser(c.id(), c.username(), c.displayName(), c.roles(),
+                c.agencyCode(), c.regionCode(), c.supervisor());
+        var visible = persons.list(coordinator, 0, 200).rows();
+        var linked = persons.proceedingsOf(visible.stream().map(org.nadiya.victims.PersonRow::id).toList());
+        var person = visible.stream().filter(r -> linked.containsKey(r.id())).findFirst().orElseThrow();
+        long proceeding = linked.get(person.id()).get(0);
+        var a = users.find("admin").orElseThrow();
+        var admin = new org.nadiya.security.CurrentUser(a.id(), "admin", "A", a.roles(), a.agencyCode(), "UA", false);
+        var day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Kyiv")).plusDays(9);
+        proceedings.addHearing(admin, proceeding, day, "Вигаданий апеляційний суд для тесту", null);
+
+        var session = SignIn.demo(mvc, "coordinator");
+        mvc.perform(get("/coordinator").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Вигаданий апеляційний суд для тесту")))
+                .andExpect(content().string(containsString(person.pseudonym())))
+                .andExpect(content().string(containsString(day.toString())));
+        var lviv = SignIn.demo(mvc, "coordinator-lviv");
+        if (!persons.list(asUser("coordinator-lviv"), 0, 200).rows().stream().anyMatch(r -> r.id() == person.id())) {
+            mvc.perform(get("/coordinator").session(lviv)).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString(person.pseudonym()))));
+        }
+    }
+
+    private org.nadiya.security.CurrentUser asUser(String name) {
+        var u = users.find(name).orElseThrow();
+        return new org.nadiya.security.CurrentUser(u.id(), u.username(), u.displayName(), u.roles(), u.agencyCode(),
+                u.regionCode(), u.supervisor());
+    }
+
     @Test
     void otherRolesGetNothing() throws Exception {
         for (String user : List.of("researcher", "operative", "analyst")) {

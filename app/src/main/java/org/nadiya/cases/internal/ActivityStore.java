@@ -220,6 +220,16 @@ class ActivityStore {
                 .list();
     }
 
+    List<org.nadiya.cases.UpcomingHearing> upcomingHearings(java.util.Collection<Long> proceedingIds, LocalDate from,
+                                                            LocalDate to) {
+        return jdbc.sql("select proceeding_id, held_on, court from hearing where proceeding_id in (:ids)"
+                        + " and held_on >= :from and held_on <= :to order by held_on, id")
+                .param("ids", List.copyOf(proceedingIds)).param("from", from).param("to", to)
+                .query((rs, n) -> new org.nadiya.cases.UpcomingHearing(rs.getLong(1), Sql.date(rs, "held_on"),
+                        rs.getString(3)))
+                .list();
+    }
+
     /** The id just inserted into a table of this proceeding (inserts are serialised by the proceeding's row lock). */
     private long lastId(String table, long proceedingId) {
         return jdbc.sql("select max(id) from " + table + " where proceeding_id = :id").param("id", proceedingId)

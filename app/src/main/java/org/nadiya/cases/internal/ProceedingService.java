@@ -91,6 +91,13 @@ class ProceedingService implements Proceedings {
 
     @Override
     @Transactional(readOnly = true)
+    public List<org.nadiya.cases.UpcomingHearing> upcomingHearings(java.util.Collection<Long> proceedingIds,
+                                                                   LocalDate from, LocalDate to) {
+        return proceedingIds.isEmpty() ? List.of() : activity.upcomingHearings(proceedingIds, from, to);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Proceeding open(CurrentUser user, long id) {
         Proceeding p = visible(user, id);
         audit.record(AuditEvent.allowed("PROCEEDING_VIEWED", ENTITY, id).by(user.username()));

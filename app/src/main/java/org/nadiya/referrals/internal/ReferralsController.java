@@ -37,7 +37,14 @@ class ReferralsController {
     private final Referrals referrals;
     private final Persons persons;
 
-    ReferralsController(Referrals referrals, Persons persons) {
+    private final org.nadiya.cases.Proceedings proceedings;
+
+    /** A court hearing ahead and the pseudonyms of the supported persons who take part in its proceeding. */
+    public record HearingAhead(java.time.LocalDate heldOn, String court, java.util.List<String> persons) {
+    }
+
+    ReferralsController(Referrals referrals, Persons persons, org.nadiya.cases.Proceedings proceedings) {
+        this.proceedings = proceedings;
         this.referrals = referrals;
         this.persons = persons;
     }
@@ -124,11 +131,13 @@ class ReferralsController {
             throw new AccessDeniedException("the dashboard is for coordinators");
         }
         Map<String, Integer> byRegion = new TreeMap<>();
+        Map<Long, String> pseudonyms = new java.util.HashMap<>();
         int total = 0;
         for (int page = 0; ; page++) {
             var rows = persons.list(user, page, 200);
             for (PersonRow row : rows.rows()) {
                 byRegion.merge(row.regionCode(), 1, Integer::sum);
+                pseudonyms.put(row.id(), row.pseudonym());
                 total++;
             }
             if (!rows.hasNext()) {
@@ -136,6 +145,7 @@ class ReferralsController {
             }
         }
         var all = referrals.list(user);
+        model.addAttribute("hearings", hearingsAhead(pseudonyms));
         model.addAttribute("caseload", byRegion);
         model.addAttribute("total", total);
         model.addAttribute("active", all.stream().filter(r -> !r.status().finished()).count());
@@ -143,6 +153,18 @@ class ReferralsController {
         model.addAttribute("notifications", referrals.notifications(user));
         model.addAttribute("statuses", Arrays.asList(ReferralStatus.values()));
         return "referrals/dashboard";
+    }
+
+    /** Court dates in the next 30 days of the proceedings the coordinator's persons take part in. */
+    private java.util.List<HearingAhead> hearingsAhead(Map<Long, String> pseudonyms) {
+        Map<Long, java.util.List<String>> personsByProceeding = new java.util.HashMap<>();
+        persons.proceedingsOf(pseudonyms.keySet()).forEach((person, ids) -> ids.forEach(id ->
+                personsByProceeding.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(pseudonyms.get(person))));
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Kyiv"));
+        return proceedings.upcomingHearings(personsByProceeding.keySet(), today, today.plusDays(30)).stream()
+                .map(h -> new HearingAhead(h.heldOn(), h.court(), personsByProceeding.get(h.proceedingId()).stream()
+                        .sorted().toList()))
+                .toList();
     }
 
     @PostMapping("/coordinator/notifications/{id}/acknowledge")

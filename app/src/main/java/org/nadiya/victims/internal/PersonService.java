@@ -218,6 +218,12 @@ class PersonService implements Persons {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<Long, List<Long>> proceedingsOf(java.util.Collection<Long> personIds) {
+        return store.proceedingsOf(personIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Long> linkedTo(long proceedingId) {
         return store.personsIn(proceedingId);
     }

@@ -130,6 +130,18 @@ class PersonStore {
                 .update();
     }
 
+    java.util.Map<Long, List<Long>> proceedingsOf(java.util.Collection<Long> personIds) {
+        var result = new java.util.HashMap<Long, List<Long>>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select person_id, proceeding_id from participation where person_id in (:ids) order by person_id, proceeding_id")
+                .param("ids", List.copyOf(personIds))
+                .query((rs, n) -> result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2)))
+                .list();
+        return result;
+    }
+
     List<Participation> participations(long id) {
         return jdbc.sql("select * from participation where person_id = :id order by added_on, proceeding_id")
                 .param("id", id).query((rs, n) -> new Participation(rs.getLong("proceeding_id"),
