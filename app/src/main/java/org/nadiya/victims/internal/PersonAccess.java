@@ -1,12 +1,9 @@
 package org.nadiya.victims.internal;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.nadiya.cases.ProceedingAccess;
 import org.nadiya.cases.Proceedings;
 import org.nadiya.cases.TeamRole;
 import org.nadiya.security.CurrentUser;
@@ -80,13 +77,11 @@ class PersonAccess {
                 || user.id() == person.registeredBy());
     }
 
-    /** Of the given proceedings, those the user sees under need-to-know (each looked up once). */
-    List<Long> visibleProceedings(CurrentUser user, Collection<Long> proceedingIds) {
+    /** Of the given proceedings, those the user sees under need-to-know (one batched query in {@code cases}). */
+    java.util.Set<Long> visibleProceedings(CurrentUser user, Collection<Long> proceedingIds) {
         if (excluded(user) || !caseWorker(user)) {
-            return List.of();
+            return java.util.Set.of();
         }
-        Map<Long, Boolean> seen = new HashMap<>();
-        return proceedingIds.stream().filter(id -> seen.computeIfAbsent(id, k -> proceedings.access(k)
-                .map(p -> needToKnow.canSee(user, (ProceedingAccess) p)).orElse(false))).toList();
+        return proceedings.visibleAmong(user, proceedingIds);
     }
 }

@@ -77,6 +77,23 @@ class PersonService implements Persons {
         return LocalDate.now(clock.withZone(KYIV));
     }
 
+    /** The user's grants over the register, with the case worker's visible proceedings among the candidates. */
+    private PersonStore.Grants grants(CurrentUser user, java.util.Collection<Long> candidateProceedings) {
+        boolean coordinator = user.has(Role.COORDINATOR);
+        return new PersonStore.Grants(user.has(Role.ADMIN), coordinator ? user.regionCode() : null,
+                coordinator && user.isCentral(), coordinator ? user.id() : null,
+                access.visibleProceedings(user, candidateProceedings));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> visibleAmong(CurrentUser user, java.util.Collection<Long> personIds) {
+        if (PersonAccess.excluded(user) || personIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return store.visibleAmong(grants(user, store.proceedingsOfPersons(personIds)), personIds);
+    }
+
     @Override
     @Transactional(readOnly = true)
     public PersonPage list(CurrentUser user, int page, int pageSize) {
@@ -89,10 +106,7 @@ class PersonService implements Persons {
         if (PersonAccess.excluded(user)) {
             throw new AccessDeniedException("partners and researchers do not reach persons through this module");
         }
-        boolean coordinator = user.has(Role.COORDINATOR);
-        List<Long> proceedingIds = access.visibleProceedings(user, store.linkedProceedings());
-        List<PersonRow> rows = store.page(user.has(Role.ADMIN), coordinator ? user.regionCode() : null,
-                coordinator && user.isCentral(), coordinator ? user.id() : null, proceedingIds, page, pageSize);
+        List<PersonRow> rows = store.page(grants(user, store.linkedProceedings()), page, pageSize);
         boolean hasNext = rows.size() > pageSize;
         return new PersonPage(hasNext ? rows.subList(0, pageSize) : rows, page, pageSize, hasNext);
     }

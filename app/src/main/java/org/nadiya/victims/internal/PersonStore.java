@@ -175,29 +175,39 @@ class PersonStore {
         return jdbc.sql("select distinct proceeding_id from participation").query(Long.class).list();
     }
 
+    /** What a user sees of the register: the grants of {@code PersonAccess.canSee}, as SQL conditions on {@code p}. */
+    record Grants(boolean all, String coordinatorRegion, boolean coordinatorCentral, Long registeredBy,
+                  Collection<Long> proceedingIds) {
+
+        /** The conditions, any of which makes a person visible, with their parameters; none: nothing visible. */
+        List<String> conditions(Map<String, Object> params) {
+            List<String> any = new ArrayList<>();
+            if (all || coordinatorCentral) {
+                any.add("1 = 1");
+            }
+            if (coordinatorRegion != null) {
+                any.add("p.region_code = :region");
+                params.put("region", coordinatorRegion);
+            }
+            if (registeredBy != null) {
+                any.add("p.registered_by = :me");
+                params.put("me", registeredBy);
+            }
+            if (!proceedingIds.isEmpty()) {
+                any.add("p.id in (select person_id from participation where proceeding_id in (:proceedings))");
+                params.put("proceedings", List.copyOf(proceedingIds));
+            }
+            return any;
+        }
+    }
+
     /**
      * A page of persons matching any of the given grants, newest first; fetches one row more than the page to
      * tell whether a next page exists.
      */
-    List<PersonRow> page(boolean all, String coordinatorRegion, boolean coordinatorCentral, Long registeredBy,
-                         Collection<Long> proceedingIds, int page, int pageSize) {
-        List<String> any = new ArrayList<>();
+    List<PersonRow> page(Grants grants, int page, int pageSize) {
         Map<String, Object> params = new LinkedHashMap<>();
-        if (all || coordinatorCentral) {
-            any.add("1 = 1");
-        }
-        if (coordinatorRegion != null) {
-            any.add("p.region_code = :region");
-            params.put("region", coordinatorRegion);
-        }
-        if (registeredBy != null) {
-            any.add("p.registered_by = :me");
-            params.put("me", registeredBy);
-        }
-        if (!proceedingIds.isEmpty()) {
-            any.add("p.id in (select person_id from participation where proceeding_id in (:proceedings))");
-            params.put("proceedings", proceedingIds);
-        }
+        List<String> any = grants.conditions(params);
         if (any.isEmpty()) {
             return List.of();
         }
@@ -207,6 +217,32 @@ class PersonStore {
         }
         return statement.param("n", pageSize + 1).param("o", (long) page * pageSize).query(PersonStore::core).list()
                 .stream().map(Core::row).toList();
+    }
+
+    /** Of the given persons, those matching any of the grants: one query per thousand ids. */
+    java.util.Set<Long> visibleAmong(Grants grants, Collection<Long> personIds) {
+        var visible = new java.util.HashSet<Long>();
+        var ids = List.copyOf(new java.util.LinkedHashSet<>(personIds));
+        for (int from = 0; from < ids.size(); from += 1000) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            List<String> any = grants.conditions(params);
+            if (any.isEmpty()) {
+                return visible;
+            }
+            var statement = jdbc.sql("select p.id from protected_person p where p.id in (:ids) and ("
+                    + String.join(" or ", any) + ")").param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)));
+            for (var p : params.entrySet()) {
+                statement = statement.param(p.getKey(), p.getValue());
+            }
+            visible.addAll(statement.query(Long.class).list());
+        }
+        return visible;
+    }
+
+    /** Every proceeding the given persons take part in. */
+    List<Long> proceedingsOfPersons(Collection<Long> personIds) {
+        return personIds.isEmpty() ? List.of() : jdbc.sql("select distinct proceeding_id from participation"
+                + " where person_id in (:ids)").param("ids", List.copyOf(personIds)).query(Long.class).list();
     }
 
     boolean overridden(long id) {
