@@ -37,18 +37,22 @@ class PersonStore {
     /** The stored non-identifying columns of a person. */
     record Core(long id, String pseudonym, PersonKind kind, Sex sex, AgeGroup ageGroup, String citizenship,
                 String regionCode, boolean crsv, LocalDate registeredOn, long registeredBy, String registeredByUsername,
-                boolean hasRepresentative) {
+                boolean hasRepresentative, Long coordinatorId, String coordinator) {
 
         PersonRow row() {
-            return new PersonRow(id, pseudonym, kind, sex, ageGroup, citizenship, regionCode, crsv, registeredOn);
+            return new PersonRow(id, pseudonym, kind, sex, ageGroup, citizenship, regionCode, crsv, registeredOn,
+                    coordinator);
         }
     }
 
     private static final String CORE = """
             select p.id, p.pseudonym, p.kind, p.sex, p.age_group, p.citizenship, p.region_code, p.crsv, p.registered_on,
-                   p.registered_by, u.username registered_by_username,
-                   case when p.representative_name_enc is null then false else true end has_representative
+                   p.registered_by, u.username registered_by_username, p.coordinator_id, c.username coordinator,
+                   case when p.representative_name_enc is null and r.child_id is null then false else true end
+                       has_representative
             from protected_person p join app_user u on u.id = p.registered_by
+                left join app_user c on c.id = p.coordinator_id
+                left join person_representative r on r.child_id = p.id
             """;
 
     Optional<Core> core(long id) {
@@ -64,15 +68,16 @@ class PersonStore {
     }
 
     long insert(String pseudonym, int year, int seq, PersonKind kind, Sex sex, AgeGroup ageGroup, String citizenship,
-                String region, boolean crsv, LocalDate registeredOn, long registeredBy, Instant now) {
+                String region, boolean crsv, LocalDate registeredOn, long registeredBy, Long coordinatorId, Instant now) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into protected_person (pseudonym, reg_year, reg_seq, kind, sex, age_group, citizenship, region_code,
-                    crsv, registered_on, registered_by, created_at)
-                values (:pseudonym, :year, :seq, :kind, :sex, :age, :citizenship, :region, :crsv, :on, :by, :at)
+                    crsv, registered_on, registered_by, coordinator_id, created_at)
+                values (:pseudonym, :year, :seq, :kind, :sex, :age, :citizenship, :region, :crsv, :on, :by, :coordinator, :at)
                 """).param("pseudonym", pseudonym).param("year", year).param("seq", seq).param("kind", kind.name())
                 .param("sex", sex.name()).param("age", ageGroup.name()).param("citizenship", citizenship)
                 .param("region", region).param("crsv", crsv).param("on", registeredOn).param("by", registeredBy)
+                .param("coordinator", coordinatorId)
                 .param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -190,7 +195,7 @@ class PersonStore {
                 params.put("region", coordinatorRegion);
             }
             if (registeredBy != null) {
-                any.add("p.registered_by = :me");
+                any.add("(p.registered_by = :me or p.coordinator_id = :me)");
                 params.put("me", registeredBy);
             }
             if (!proceedingIds.isEmpty()) {
@@ -245,6 +250,11 @@ class PersonStore {
                 + " where person_id in (:ids)").param("ids", List.copyOf(personIds)).query(Long.class).list();
     }
 
+    void setCoordinator(long id, long coordinatorId) {
+        jdbc.sql("update protected_person set coordinator_id = :c where id = :id").param("c", coordinatorId)
+                .param("id", id).update();
+    }
+
     boolean overridden(long id) {
         return jdbc.sql("select count(*) from disclosure_override where person_id = :id").param("id", id)
                 .query(Long.class).single() > 0;
@@ -255,6 +265,7 @@ class PersonStore {
                 Sex.valueOf(rs.getString("sex")), AgeGroup.valueOf(rs.getString("age_group")),
                 rs.getString("citizenship"), rs.getString("region_code"), rs.getBoolean("crsv"),
                 rs.getObject("registered_on", LocalDate.class), rs.getLong("registered_by"),
-                rs.getString("registered_by_username"), rs.getBoolean("has_representative"));
+                rs.getString("registered_by_username"), rs.getBoolean("has_representative"),
+                rs.getObject("coordinator_id") == null ? null : rs.getLong("coordinator_id"), rs.getString("coordinator"));
     }
 }

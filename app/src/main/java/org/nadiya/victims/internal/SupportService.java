@@ -88,7 +88,7 @@ class SupportService implements VictimSupport {
     @Transactional(readOnly = true)
     public Set<InterviewWarning> interviewWarnings(CurrentUser user, long personId, InterviewPlan plan) {
         var core = persons.visibleForSupport(user, personId, false, null);
-        return SupportRules.interviewWarnings(core.ageGroup().child(), store.interviews(personId), check(plan), threshold);
+        return SupportRules.interviewWarnings(core.ageGroup().child(), core.hasRepresentative(), store.interviews(personId), check(plan), threshold);
     }
 
     private static InterviewPlan check(InterviewPlan plan) {
@@ -107,7 +107,7 @@ class SupportService implements VictimSupport {
         var core = persons.visibleForSupport(user, personId, true, "INTERVIEW_REFUSED");
         check(plan);
         String conductedBy = text(plan.conductedBy(), "conductedBy", 200, true);
-        Set<InterviewWarning> warnings = SupportRules.interviewWarnings(core.ageGroup().child(),
+        Set<InterviewWarning> warnings = SupportRules.interviewWarnings(core.ageGroup().child(), core.hasRepresentative(),
                 store.interviews(personId), plan, threshold);
         String reason = text(plan.overrideReason(), "overrideReason", 1000, false);
         if (!warnings.isEmpty() && reason == null) {
