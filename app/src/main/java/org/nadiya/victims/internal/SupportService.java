@@ -160,8 +160,9 @@ class SupportService implements VictimSupport {
     @Transactional(readOnly = true)
     public List<Interview> plannedOverWarnings(CurrentUser user) {
         excludeOutsiders(user);
-        return store.overWarnings(10_000).stream().filter(i -> persons.canSee(user, i.personId())).limit(MAX_LIST)
-                .toList();
+        var rows = store.overWarnings(10_000);
+        var visible = persons.visibleAmong(user, rows.stream().map(Interview::personId).toList());
+        return rows.stream().filter(i -> visible.contains(i.personId())).limit(MAX_LIST).toList();
     }
 
     private static void excludeOutsiders(CurrentUser user) {
@@ -226,7 +227,9 @@ class SupportService implements VictimSupport {
     public List<RiskAssessment> overdueReviews(CurrentUser user) {
         excludeOutsiders(user);
         LocalDate today = today();
-        return store.overdue(today).stream().filter(r -> persons.canSee(user, r.personId())).limit(MAX_LIST)
+        var rows = store.overdue(today);
+        var visible = persons.visibleAmong(user, rows.stream().map(r -> r.personId()).toList());
+        return rows.stream().filter(r -> visible.contains(r.personId())).limit(MAX_LIST)
                 .map(r -> view(r, false, today)).toList();
     }
 
