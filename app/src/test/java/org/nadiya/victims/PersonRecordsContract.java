@@ -81,7 +81,7 @@ abstract class PersonRecordsContract {
         otherCoordinator = user(Role.COORDINATOR, "COORDINATION_CENTRE", "UA-46");
         centralCoordinator = user(Role.COORDINATOR, "COORDINATION_CENTRE", "UA");
         prosecutor = user(Role.PROSECUTOR, "PROSECUTOR", "UA-53");
-        partner = user(Role.PARTNER, "NGO_DEMO_SVITANOK", "UA-53");
+        partner = user(Role.PARTNER, "COORDINATION_CENTRE", "UA-53");
         researcher = user(Role.RESEARCHER, "RESEARCH", "UA");
         admin = user(Role.ADMIN, "NADIYA_ADMIN", "UA");
     }
