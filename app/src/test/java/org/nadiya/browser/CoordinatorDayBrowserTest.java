@@ -2,34 +2,19 @@ package org.nadiya.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.nadiya.demo.DemoLoader;
 import org.nadiya.testsupport.DemoUsers;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.RequiresChromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The coordinator's day in the real UI (headless Debian Chromium): register a person, record the consent, add a
@@ -38,42 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @ExtendWith(RequiresChromium.class)
 @NadiyaTest
-class CoordinatorDayBrowserTest {
+class CoordinatorDayBrowserTest extends ChromiumPageTest {
 
     private static final String PARTNER = "NGO_DEMO_SVITANOK";
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    DemoLoader demo;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        String driver = System.getenv().getOrDefault("NADIYA_TEST_CHROMEDRIVER", "/usr/bin/chromedriver");
-        var options = new ChromeOptions();
-        options.setBinary(System.getenv("NADIYA_TEST_CHROMIUM"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1400",
-                "--user-data-dir=" + Files.createTempDirectory("nadiya-chromium"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void demoData() {
-        demo.load();
-    }
 
     private WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(15));
@@ -137,10 +89,5 @@ class CoordinatorDayBrowserTest {
         assertThat(browser.findElement(By.id("caseload")).getText()).contains("coordinator");
         screenshot("coordinator-day-dashboard");
     }
-
-    private static void screenshot(String name) throws Exception {
-        Path dir = Path.of("target/screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
 }
+

@@ -18,7 +18,6 @@ import org.nadiya.cases.ProceedingStageChanged;
 import org.nadiya.cases.Proceedings;
 import org.nadiya.cases.Stage;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.NewUser;
 import org.nadiya.security.Role;
 import org.nadiya.security.UserAdministration;
 import org.nadiya.testsupport.Eventually;
@@ -66,10 +65,7 @@ abstract class NotificationPublicationContract {
     final LocalDate today = LocalDate.now(ZoneId.of("Europe/Kyiv"));
 
     CurrentUser user(Role role, String agency, String region) {
-        String name = "ep" + SEQ.incrementAndGet();
-        users.create(new NewUser(name, "Тест " + role, null, Set.of(role), agency, region, false));
-        var a = users.find(name).orElseThrow();
-        return new CurrentUser(a.id(), a.username(), a.displayName(), a.roles(), a.agencyCode(), a.regionCode(), false);
+        return org.nadiya.testsupport.TestUsers.create(users, role, agency, region);
     }
 
     long proceedingWithPerson(CurrentUser prosecutor, CurrentUser coordinator) {

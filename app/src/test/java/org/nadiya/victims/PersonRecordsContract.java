@@ -24,7 +24,6 @@ import org.nadiya.cases.Proceedings;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.EncryptedColumn;
 import org.nadiya.security.InvalidInputException;
-import org.nadiya.security.NewUser;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;
 import org.nadiya.security.UserAdministration;
@@ -87,10 +86,7 @@ abstract class PersonRecordsContract {
     }
 
     CurrentUser user(Role role, String agency, String region) {
-        String name = "pr" + SEQ.incrementAndGet();
-        users.create(new NewUser(name, "Тест " + role, null, Set.of(role), agency, region, false));
-        var a = users.find(name).orElseThrow();
-        return new CurrentUser(a.id(), a.username(), a.displayName(), a.roles(), a.agencyCode(), a.regionCode(), false);
+        return org.nadiya.testsupport.TestUsers.create(users, role, agency, region);
     }
 
     long register(CurrentUser by, PersonKind kind, LocalDate born, Long proceeding) {

@@ -72,7 +72,7 @@ class ProceedingService implements Proceedings {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(KYIV));
+        return guard.today();
     }
 
     @Override
