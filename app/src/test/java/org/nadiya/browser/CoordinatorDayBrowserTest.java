@@ -64,6 +64,18 @@ class CoordinatorDayBrowserTest extends ChromiumPageTest {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("consents"), "Згоди"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), PARTNER));
 
+        // The photo: stored encrypted, shown only with the identity after a reason.
+        var png = java.nio.file.Files.createTempFile("nadiya-photo", ".png");
+        java.nio.file.Files.write(png, org.nadiya.victims.PersonRecordsTestImage.PNG);
+        browser.findElement(By.id("photo")).sendKeys(png.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#photo-form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("identity-form")));
+        assertThat(browser.findElements(By.id("identity-photo"))).isEmpty();
+        browser.findElement(By.id("reason")).sendKeys("Підготовка першої зустрічі (браузерний тест)");
+        browser.findElement(By.cssSelector("#identity-form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("identity-photo")));
+        screenshot("coordinator-day-identity");
+
         browser.get("http://localhost:" + port + "/referrals/person/" + person);
         new Select(browser.findElement(By.id("category"))).selectByValue("PSYCHOLOGICAL");
         browser.findElement(By.cssSelector("form[action$='/needs'] button[type=submit]")).click();
