@@ -43,7 +43,11 @@ class ReferralsController {
     public record HearingAhead(java.time.LocalDate heldOn, String court, java.util.List<String> persons) {
     }
 
-    ReferralsController(Referrals referrals, Persons persons, org.nadiya.cases.Proceedings proceedings) {
+    private final org.nadiya.referrals.CoordinatorIntake intake;
+
+    ReferralsController(Referrals referrals, Persons persons, org.nadiya.cases.Proceedings proceedings,
+                        org.nadiya.referrals.CoordinatorIntake intake) {
+        this.intake = intake;
         this.proceedings = proceedings;
         this.referrals = referrals;
         this.persons = persons;
@@ -146,6 +150,8 @@ class ReferralsController {
         }
         var all = referrals.list(user);
         model.addAttribute("hearings", hearingsAhead(pseudonyms));
+        model.addAttribute("handovers", intake.waiting(user));
+        model.addAttribute("pseudonyms", pseudonyms);
         model.addAttribute("caseload", byRegion);
         model.addAttribute("total", total);
         model.addAttribute("active", all.stream().filter(r -> !r.status().finished()).count());
