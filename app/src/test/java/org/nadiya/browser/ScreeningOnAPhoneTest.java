@@ -2,9 +2,6 @@ package org.nadiya.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nadiya.demo.DemoLoader;
+import org.nadiya.testsupport.Chromium;
 import org.nadiya.testsupport.DemoUsers;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.RequiresChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,19 +47,10 @@ class ScreeningOnAPhoneTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        String driver = System.getenv().getOrDefault("NADIYA_TEST_CHROMEDRIVER", "/usr/bin/chromedriver");
-        var options = new ChromeOptions();
-        options.setBinary(System.getenv("NADIYA_TEST_CHROMIUM"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=390,844",
-                "--user-data-dir=" + Files.createTempDirectory("nadiya-chromium-phone"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(390, 844);
         // A desktop window has a minimum width; the device metrics make the viewport a phone's, touch and all.
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
                 "deviceScaleFactor", 2, "mobile", true));
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     }
 
     @AfterAll
@@ -193,8 +178,6 @@ class ScreeningOnAPhoneTest {
     }
 
     private static void screenshot(String name) throws Exception {
-        Path dir = Path.of("target/screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(browser, name);
     }
 }
