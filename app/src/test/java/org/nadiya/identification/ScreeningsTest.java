@@ -209,6 +209,9 @@ class ScreeningsTest extends DemoWebTest {
             mvc.perform(get("/screenings/report").session(session)).andExpect(status().isForbidden());
         }
         mvc.perform(get("/api/v1/screenings/summary")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/v3/api-docs").session(SignIn.demo(mvc, "operative"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/screenings/summary")))
+                .andExpect(content().string(containsString("Score and store a screening")));
     }
 
     @Test

@@ -66,7 +66,6 @@ class ScreeningPageController {
             var result = screenings.submit(user, request(params));
             return "redirect:/screenings/" + result.clientRef();
         } catch (InvalidInputException e) {
-            model.addAttribute("flash", null);
             return formPage(model, user, params, e);
         }
     }
