@@ -130,7 +130,13 @@ class ScreeningService implements Screenings {
         var row = new ScreeningStore.Row(0, clientRef, catalogue.version(), region, officer.agencyCode(),
                 request.setting(), request.age(), assessment.signal(), assessment.score(), assessment.unknowns(),
                 consent, today);
-        long id = store.insert(row, assessment.led().stream().map(Indicator::id).toList());
+        long id;
+        try {
+            id = store.insert(row, assessment.led().stream().map(Indicator::id).toList());
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // The same screening sent twice at once (two tabs): the other send stores it; this one is re-sent later.
+            throw new InvalidInputException("clientRef", "this screening is being stored by another request; send it again");
+        }
         if (!consent) {
             // No id: the anonymous record is not tied to the officer's time-stamped audit trail.
             audit.record(AuditEvent.allowed("SCREENING_RECORDED", "screening", null).by(officer.username())
