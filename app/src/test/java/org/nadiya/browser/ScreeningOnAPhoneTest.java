@@ -75,7 +75,8 @@ class ScreeningOnAPhoneTest {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
         browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        // the login page has an h1 too: wait until the sign-in has left it, or the next get() races the POST
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private void choose(String id) {
