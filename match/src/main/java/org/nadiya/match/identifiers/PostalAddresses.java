@@ -6,8 +6,9 @@ import java.util.Map;
 import org.nadiya.match.names.KmuTransliteration;
 
 /**
- * Postal addresses, normalised loosely: Latin by the KMU 2010 table, lower case, punctuation dropped, the usual
- * abbreviations in one form ("вулиця", "вул.", "ul." all become "vul"). Two spellings of one address then share a key.
+ * Postal addresses, normalised loosely: Latin by the KMU 2010 table, lower case, punctuation dropped, words that
+ * only say what the next word is ("вулиця", "вул.", "ul.", "м.", "city") dropped, the flat number kept as "kv5",
+ * and the words sorted, because one address is written in many orders. Two spellings then share a key.
  */
 final class PostalAddresses {
 
@@ -21,21 +22,29 @@ final class PostalAddresses {
             Map.entry("budynok", ""), Map.entry("bud", ""), Map.entry("b", ""), Map.entry("dom", ""), Map.entry("d", ""),
             Map.entry("kvartyra", "kv"), Map.entry("kvartira", "kv"), Map.entry("apt", "kv"), Map.entry("flat", "kv"));
 
+    private static final java.util.Set<String> MARKERS = java.util.Set.of("vul", "prosp", "prov", "bulv", "pl", "m", "s", "obl", "r");
+
     private PostalAddresses() {
     }
 
     static IdentifierCheck check(String raw) {
         String latin = KmuTransliteration.transliterate(raw.strip()).toLowerCase(Locale.ROOT);
-        StringBuilder key = new StringBuilder();
+        java.util.List<String> words = new java.util.ArrayList<>();
+        boolean flat = false;
         for (String word : latin.split("[^a-z0-9]+")) {
             String unified = WORDS.getOrDefault(word, word);
-            if (!unified.isEmpty()) {
-                key.append(key.length() == 0 ? "" : " ").append(unified);
+            if (unified.equals("kv")) {
+                flat = true;
+            } else if (!unified.isEmpty() && !MARKERS.contains(unified)) {
+                words.add(flat ? "kv" + unified : unified);
+                flat = false;
             }
         }
-        if (key.length() < 3 || !key.toString().matches(".*[a-z].*")) {
+        java.util.Collections.sort(words);
+        String key = String.join(" ", words);
+        if (key.length() < 3 || !key.matches(".*[a-z].*")) {
             return IdentifierCheck.invalid(IdentifierKind.POSTAL_ADDRESS, "'" + raw.strip() + "' is too short to be an address");
         }
-        return IdentifierCheck.valid(new Identifier(IdentifierKind.POSTAL_ADDRESS, key.toString(), raw.strip()));
+        return IdentifierCheck.valid(new Identifier(IdentifierKind.POSTAL_ADDRESS, key, raw.strip()));
     }
 }
