@@ -32,10 +32,18 @@ public final class KmuTransliteration {
         return out.toString();
     }
 
+    /** Whether the nearest letter before or after (apostrophes skipped) is a capital: the word is in capitals. */
     private static boolean neighbourIsCapital(String text, int i) {
-        boolean next = i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)) && Character.isUpperCase(text.charAt(i + 1));
-        boolean previous = i > 0 && Character.isLetter(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i - 1));
-        return next || previous;
+        int next = i + 1;
+        while (next < text.length() && isApostrophe(text.charAt(next))) {
+            next++;
+        }
+        int previous = i - 1;
+        while (previous >= 0 && isApostrophe(text.charAt(previous))) {
+            previous--;
+        }
+        return next < text.length() && Character.isLetter(text.charAt(next)) && Character.isUpperCase(text.charAt(next))
+                || previous >= 0 && Character.isLetter(text.charAt(previous)) && Character.isUpperCase(text.charAt(previous));
     }
 
     static boolean isApostrophe(char c) {

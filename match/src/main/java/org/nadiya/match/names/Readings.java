@@ -126,14 +126,16 @@ final class Readings {
         return out.toString();
     }
 
-    /** Shared clean-up: doubled letters once, the adjective endings -ий/-ій/-ый (-yi, -ij, -y, -i) as one. */
+    /** Shared clean-up: doubled letters once, j beside i dropped, so -ий/-ій/-ый (-yi, -ij, -y, -i) read alike. */
     static String tidy(String reading) {
         StringBuilder out = new StringBuilder(reading.length());
         char last = 0;
         for (int i = 0; i < reading.length(); i++) {
             char c = reading.charAt(i);
             boolean letter = c >= 'a' && c <= 'z' || c == 'C' || c == 'S' || c == 'Z';
-            if (letter && c != last) {
+            // й and ї next to an i are where the tables disagree most (ій, ії, Yi-/i): read them as that i.
+            boolean jNextToI = c == 'j' && (last == 'i' || i + 1 < reading.length() && reading.charAt(i + 1) == 'i');
+            if (letter && c != last && !jNextToI) {
                 out.append(c);
                 last = c;
             }
