@@ -53,17 +53,24 @@ final class LatinConventions {
 
     /** Ordered rewrite rules applied left to right, the longest spelling first at each position. */
     static final class Rules {
-        private final String[] from;
-        private final String[] to;
+        /** Rules by the first character of their spelling, longest spelling first; ASCII and Latin-1/Extended-A. */
+        private final String[][] from = new String[0x180][];
+        private final String[][] to = new String[0x180][];
 
         Rules(String... rules) {
-            java.util.Arrays.sort(rules, (a, b) -> Integer.compare(b.indexOf('='), a.indexOf('=')));
-            from = new String[rules.length];
-            to = new String[rules.length];
-            for (int i = 0; i < rules.length; i++) {
-                int eq = rules[i].indexOf('=');
-                from[i] = rules[i].substring(0, eq);
-                to[i] = rules[i].substring(eq + 1);
+            String[] sorted = rules.clone();
+            java.util.Arrays.sort(sorted, (a, b) -> Integer.compare(b.indexOf('='), a.indexOf('=')));
+            for (char first = 0; first < from.length; first++) {
+                final char c = first;
+                String[] matching = java.util.Arrays.stream(sorted).filter(r -> r.charAt(0) == c).toArray(String[]::new);
+                if (matching.length > 0) {
+                    from[c] = new String[matching.length];
+                    to[c] = new String[matching.length];
+                    for (int i = 0; i < matching.length; i++) {
+                        from[c][i] = matching[i].substring(0, matching[i].indexOf('='));
+                        to[c][i] = matching[i].substring(matching[i].indexOf('=') + 1);
+                    }
+                }
             }
         }
 
@@ -72,14 +79,18 @@ final class LatinConventions {
             int i = 0;
             outer:
             while (i < word.length()) {
-                for (int r = 0; r < from.length; r++) {
-                    if (word.startsWith(from[r], i)) {
-                        out.append(to[r]);
-                        i += from[r].length();
-                        continue outer;
+                char c = word.charAt(i);
+                String[] candidates = c < from.length ? from[c] : null;
+                if (candidates != null) {
+                    for (int r = 0; r < candidates.length; r++) {
+                        if (word.startsWith(candidates[r], i)) {
+                            out.append(to[c][r]);
+                            i += candidates[r].length();
+                            continue outer;
+                        }
                     }
                 }
-                out.append(word.charAt(i));
+                out.append(c);
                 i++;
             }
             return out.toString();

@@ -129,6 +129,9 @@ public final class NameScorer {
         double best = 0;
         for (String ra : a.readings) {
             for (String rb : b.readings) {
+                if (TokenSimilarity.upperBound(ra, rb) <= best) {
+                    continue;
+                }
                 best = Math.max(best, TokenSimilarity.of(ra, rb));
                 if (best == 1.0) {
                     return best;

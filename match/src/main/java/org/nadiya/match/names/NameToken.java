@@ -26,13 +26,33 @@ final class NameToken {
         this.diminutiveGroups = diminutive;
     }
 
+    /**
+     * Words read before. Given names and common surnames repeat across millions of records, and reading a Latin
+     * word in four conventions is most of the cost of a comparison; tokens are immutable, so sharing is safe.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, NameToken> READ = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int READ_LIMIT = 200_000;
+
     static NameToken of(String word) {
+        NameToken known = READ.get(word);
+        if (known != null) {
+            return known;
+        }
+        NameToken token = read(word);
+        if (READ.size() >= READ_LIMIT) {
+            READ.clear();
+        }
+        READ.put(word, token);
+        return token;
+    }
+
+    private static NameToken read(String word) {
         String clean = word.replace(".", "");
         if (clean.contains("-")) {
             String[] pieces = clean.split("-+");
             NameToken[] parts = new NameToken[pieces.length];
             for (int i = 0; i < pieces.length; i++) {
-                parts[i] = of(pieces[i]);
+                parts[i] = read(pieces[i]);
             }
             return new NameToken(word, Readings.of(clean.replace("-", "")), false, parts);
         }

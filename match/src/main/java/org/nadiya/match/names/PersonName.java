@@ -21,21 +21,50 @@ public final class PersonName {
     }
 
     public static PersonName of(String text) {
-        List<NameToken> all = new ArrayList<>();
-        for (String word : text.strip().split("[\\s,;/()\"]+")) {
-            String trimmed = word.replaceAll("^[-.]+|[-]+$", "");
-            if (!trimmed.isEmpty() && trimmed.codePoints().anyMatch(Character::isLetter)) {
-                NameToken token = NameToken.of(trimmed);
-                if (token.readings.length > 0) {
-                    all.add(token);
-                }
+        List<NameToken> all = new ArrayList<>(4);
+        int length = text.length();
+        for (int start = 0; start < length; ) {
+            while (start < length && isSeparator(text.charAt(start))) {
+                start++;
             }
+            int end = start;
+            while (end < length && !isSeparator(text.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                addWord(all, text, start, end);
+            }
+            start = end;
         }
         NameToken patronymic = all.size() >= 3 ? patronymicOf(all) : null;
         if (patronymic != null) {
             all.remove(patronymic);
         }
         return new PersonName(text, List.copyOf(all), patronymic);
+    }
+
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == ';' || c == '/' || c == '(' || c == ')' || c == '"';
+    }
+
+    /** Adds the word without leading dashes or dots and trailing dashes, when it has a letter. */
+    private static void addWord(List<NameToken> all, String text, int start, int end) {
+        while (start < end && (text.charAt(start) == '-' || text.charAt(start) == '.')) {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == '-') {
+            end--;
+        }
+        boolean letter = false;
+        for (int i = start; i < end && !letter; i++) {
+            letter = Character.isLetter(text.charAt(i));
+        }
+        if (letter) {
+            NameToken token = NameToken.of(text.substring(start, end));
+            if (token.readings.length > 0) {
+                all.add(token);
+            }
+        }
     }
 
     private static NameToken patronymicOf(List<NameToken> all) {

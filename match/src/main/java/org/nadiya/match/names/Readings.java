@@ -151,7 +151,8 @@ final class Readings {
     private static int cyrillicLetters(String text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
-            count += Character.UnicodeBlock.of(text.charAt(i)) == Character.UnicodeBlock.CYRILLIC ? 1 : 0;
+            char c = text.charAt(i);
+            count += c >= '\u0400' && c <= '\u04ff' ? 1 : 0;
         }
         return count;
     }
