@@ -19,6 +19,20 @@ import org.nadiya.match.persons.PersonRecord;
  */
 public final class DedupeBenchmark {
 
+    /** A few records joined to a cluster whose first record is another person, to see what the scorer got wrong. */
+    private static void printWrongMerges(List<PersonGenerator.Person> people, PersonRecord[] records, int[] cluster) {
+        var matcher = new org.nadiya.match.persons.PersonMatcher();
+        int shown = 0;
+        for (int i = 0; i < records.length && shown < 8; i++) {
+            int first = cluster[i];
+            if (people.get(first).entity() != people.get(i).entity()) {
+                System.out.printf(Locale.ROOT, "wrong merge: %s (%s) / %s (%s): %.3f%n", people.get(first).name(), people.get(first).dob(),
+                        people.get(i).name(), people.get(i).dob(), matcher.score(records[first], records[i]));
+                shown++;
+            }
+        }
+    }
+
     public static void main(String[] args) {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 11L;
@@ -59,6 +73,7 @@ public final class DedupeBenchmark {
                 }
             }
         }
+        printWrongMerges(people, records, clusters.cluster());
         Map<Integer, Integer> clusterSizes = new HashMap<>();
         for (int c : clusters.cluster()) {
             clusterSizes.merge(c, 1, Integer::sum);

@@ -11,7 +11,10 @@ import org.nadiya.match.names.BlockingKeys;
 /**
  * Clusters records of the same person. Candidates come from blocks (records sharing a pair-of-words name key or an
  * identifier); pairs scoring at or above the threshold are joined (union-find), so clusters are transitive. A block
- * larger than {@code maxBlock} is skipped and counted, since its pairs would swamp the run.
+ * larger than {@code maxBlock} is skipped and counted, since its pairs would swamp the run. Two clusters whose
+ * records carry dates of birth that disagree (other than by a day/month transposition, or a year against a date
+ * in it) are never joined, so
+ * a record without a date cannot chain two namesakes born years apart into one person.
  */
 public final class PersonDeduplicator {
 
@@ -56,8 +59,11 @@ public final class PersonDeduplicator {
         }
         Arrays.sort(packed, 0, count);
         int[] parent = new int[n];
+        BirthDate[] clusterDate = new BirthDate[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
+            BirthDate date = records.get(i).birthDate();
+            clusterDate[i] = date;
         }
         long compared = 0;
         int oversized = 0;
@@ -80,7 +86,7 @@ public final class PersonDeduplicator {
                 for (int k = 0; k < size; k++) {
                     block[k] = (int) (packed[start + k] & idMask);
                 }
-                compared += compareBlock(records, block, size, parent);
+                compared += compareBlock(records, block, size, parent, clusterDate);
             }
             start = end;
         }
@@ -91,7 +97,7 @@ public final class PersonDeduplicator {
         return new Clusters(cluster, compared, oversized, skipped);
     }
 
-    private long compareBlock(List<PersonRecord> records, int[] block, int size, int[] parent) {
+    private long compareBlock(List<PersonRecord> records, int[] block, int size, int[] parent, BirthDate[] clusterDate) {
         long compared = 0;
         for (int x = 0; x < size; x++) {
             for (int y = x + 1; y < size; y++) {
@@ -99,17 +105,31 @@ public final class PersonDeduplicator {
                 int b = block[y];
                 int rootA = find(parent, a);
                 int rootB = find(parent, b);
-                if (rootA == rootB) {
+                if (rootA == rootB || conflict(clusterDate[rootA], clusterDate[rootB])) {
                     continue;
                 }
                 compared++;
                 if (matcher.score(records.get(a), records.get(b)) >= threshold) {
                     // The smaller index stays the root, so a cluster is named by its first record.
-                    parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+                    int root = Math.min(rootA, rootB);
+                    int child = Math.max(rootA, rootB);
+                    parent[child] = root;
+                    if (clusterDate[root] == null || clusterDate[root].yearOnly() && clusterDate[child] != null) {
+                        clusterDate[root] = clusterDate[child];
+                    }
                 }
             }
         }
         return compared;
+    }
+
+    private static boolean conflict(BirthDate a, BirthDate b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        var agreement = a.compare(b);
+        return agreement != BirthDate.Agreement.EXACT && agreement != BirthDate.Agreement.TRANSPOSED
+                && agreement != BirthDate.Agreement.SAME_YEAR;
     }
 
     private static int find(int[] parent, int i) {
