@@ -5,10 +5,13 @@ import java.util.Set;
 
 /**
  * Coarse keys for candidate generation: two names that may match share at least one key. A word's key is its
- * first three consonant classes (vowels and й dropped; ш ж с з ц ч alike, г х к alike, в ф alike, д т alike), so
- * every reading of Ковальчук gives "kvl"; a known given name also gives its group ("g12") so Sasha meets Oleksandr.
+ * first four consonant classes (vowels and й dropped; ш ж с з ц ч alike, г х к alike, в ф alike, д т alike), so
+ * every reading of Ковальчук gives "kvls"; a known given name also gives its group ("g12") so Sasha meets Oleksandr.
  */
 public final class BlockingKeys {
+
+    /** Consonant classes in a word key: 4 keeps blocks of a million records small; see docs/benchmarks.md. */
+    static final int KEY_LENGTH = 4;
 
     private BlockingKeys() {
     }
@@ -65,8 +68,8 @@ public final class BlockingKeys {
     }
 
     static String skeleton(String reading) {
-        StringBuilder key = new StringBuilder(3);
-        for (int i = 0; i < reading.length() && key.length() < 3; i++) {
+        StringBuilder key = new StringBuilder(KEY_LENGTH);
+        for (int i = 0; i < reading.length() && key.length() < KEY_LENGTH; i++) {
             char c = reading.charAt(i);
             char cls = switch (c) {
                 case 'a', 'e', 'i', 'o', 'u', 'j' -> 0;

@@ -9,7 +9,7 @@ public record BirthDate(int year, int month, int day) {
     public static BirthDate parse(String text) {
         String t = text.strip();
         try {
-            if (t.matches("\\d{4}")) {
+            if (t.length() == 4 && t.chars().allMatch(Character::isDigit)) {
                 return new BirthDate(Integer.parseInt(t), 0, 0);
             }
             LocalDate date;
