@@ -1,0 +1,123 @@
+package org.nadiya.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class MatchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
+
+    private Path file(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return console.stderr();
+    }
+
+    @Test
+    void translitPrintsTheOfficialForm() {
+        assertThat(NadiyaCommand.run("match", "translit", "Згорани", "Юрій", "Короп'є")).isZero();
+        assertThat(console.stdout()).isEqualTo("Zghorany Yurii Koropie" + System.lineSeparator());
+    }
+
+    @Test
+    void pairsAddScoreAndMatchToEveryRow() throws IOException {
+        Path input = file("pairs.csv", """
+                left,right
+                Олександр Ковальчук,Aleksandr Kowaltschuk
+                "Shevchenko, Andriy",Тарас Шевченко
+                """);
+        Path target = dir.resolve("scored.csv");
+        assertThat(NadiyaCommand.run("match", "pairs", "--input", input.toString(), "--out", target.toString()))
+                .as(stderr()).isZero();
+        List<String> lines = Files.readAllLines(target);
+        assertThat(lines.get(0)).isEqualTo("left,right,score,match");
+        assertThat(lines.get(1)).startsWith("Олександр Ковальчук,Aleksandr Kowaltschuk,").endsWith(",true");
+        assertThat(lines.get(2)).startsWith("\"Shevchenko, Andriy\",Тарас Шевченко,0.").endsWith(",false");
+        assertThat(lines).hasSize(3);
+        double score = Double.parseDouble(lines.get(1).split(",")[2]);
+        assertThat(score).isBetween(0.85, 1.0);
+    }
+
+    @Test
+    void pairsRejectAWrongHeaderOrRowAndLeaveNoFile() throws IOException {
+        Path target = dir.resolve("scored.csv");
+        assertThat(NadiyaCommand.run("match", "pairs", "--input", file("a.csv", "a,b\nx,y\n").toString(), "--out", target.toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).isEqualTo("nadiya: --input: the header (line 1) must name the columns left and right"
+                + System.lineSeparator());
+        console.clearErr();
+        assertThat(NadiyaCommand.run("match", "pairs", "--input", file("b.csv", "left,right\nx,y\n\"open,y\n").toString(),
+                "--out", target.toString())).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("nadiya: --input: line 3: a quoted field is not closed on its line" + System.lineSeparator());
+        assertThat(target).doesNotExist();
+        assertThat(dir.resolve("scored.csv.partial")).doesNotExist();
+        console.clearErr();
+        assertThat(NadiyaCommand.run("match", "pairs", "--input", dir.resolve("none.csv").toString(), "--out", target.toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).startsWith("nadiya: --input: no such file: ");
+    }
+
+    @Test
+    void dedupeClustersBySpellingsAndIdentifiers() throws IOException {
+        Path input = file("people.csv", """
+                id,name,dob,phone,email
+                a1,Олександр Ковальчук,1988-05-14,067 123 45 67,
+                b7,Kowaltschuk Aleksandr,14.05.1988,,
+                c2,Тарас Шевченко,1961,,
+                d4,Taras Shevchenko,,+380 50 111 22 33,t.shevchenko@ukr.net
+                e5,Марта Лисенко,1999-01-02,067 123 45 67,
+                """);
+        Path target = dir.resolve("clusters.csv");
+        assertThat(NadiyaCommand.run("match", "dedupe", "--input", input.toString(), "--out", target.toString()))
+                .as(stderr()).isZero();
+        assertThat(Files.readAllLines(target)).containsExactly("id,cluster", "a1,a1", "b7,a1", "c2,c2", "d4,c2", "e5,e5");
+    }
+
+    @Test
+    void dedupeNamesTheLineAndColumnAtFault() throws IOException {
+        Path target = dir.resolve("clusters.csv");
+        assertThat(NadiyaCommand.run("match", "dedupe", "--input",
+                file("bad.csv", "id,name,phone\n1,Іван Петренко,067 123 45 67\n2,Ivan Petrenko,12\n").toString(),
+                "--out", target.toString())).isEqualTo(2);
+        assertThat(stderr()).startsWith("nadiya: --input: line 3: phone: '12' is not a valid number");
+        console.clearErr();
+        assertThat(NadiyaCommand.run("match", "dedupe", "--input", file("dup.csv", "id,name\n1,A B\n1,C D\n").toString(),
+                "--out", target.toString())).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("nadiya: --input: line 3: id '1' appears twice" + System.lineSeparator());
+        console.clearErr();
+        assertThat(NadiyaCommand.run("match", "dedupe", "--input", file("col.csv", "id,name,fax\n").toString(),
+                "--out", target.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("unknown column 'fax'");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void matchWithoutASubcommandExitsTwo() {
+        assertThat(NadiyaCommand.run("match")).isEqualTo(2);
+    }
+
+    @Test
+    void theCommandsNeedNoSpringContext() {
+        var classes = new ClassFileImporter().importClasses(MatchCommand.class, MatchPairsCommand.class,
+                MatchDedupeCommand.class, MatchTranslitCommand.class, CsvFile.class, MatchFiles.class);
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+                .orShould().dependOnClassesThat().haveSimpleName("Contexts").check(classes);
+    }
+}

@@ -1,0 +1,76 @@
+package org.nadiya.match.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Forms of one given name across Ukrainian, Russian and foreign usage (Олександр, Александр, Alexander) and its
+ * diminutives (Саша), read from given-names.txt: one name a line, "forms | diminutives". A reading maps to the
+ * groups it belongs to; a diminutive is only weak evidence (Женя is Євген or Євгенія).
+ */
+final class GivenNames {
+
+    private static final int[] NONE = new int[0];
+    private static final GivenNames INSTANCE = load();
+
+    private final Map<String, int[]> full = new HashMap<>();
+    private final Map<String, int[]> diminutive = new HashMap<>();
+
+    static GivenNames instance() {
+        return INSTANCE;
+    }
+
+    int[] fullGroups(String reading) {
+        return full.getOrDefault(reading, NONE);
+    }
+
+    int[] diminutiveGroups(String reading) {
+        return diminutive.getOrDefault(reading, NONE);
+    }
+
+    private static GivenNames load() {
+        var names = new GivenNames();
+        var stream = GivenNames.class.getResourceAsStream("given-names.txt");
+        if (stream == null) {
+            throw new IllegalStateException("given-names.txt is missing from the match engine");
+        }
+        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            int group = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] halves = line.split("\\|", 2);
+                add(names.full, halves[0], group);
+                if (halves.length > 1) {
+                    add(names.diminutive, halves[1], group);
+                }
+                group++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    private static void add(Map<String, int[]> map, String forms, int group) {
+        for (String form : forms.split(",")) {
+            if (form.isBlank()) {
+                continue;
+            }
+            for (String reading : Readings.of(form.strip())) {
+                int[] groups = map.getOrDefault(reading, NONE);
+                if (java.util.Arrays.stream(groups).noneMatch(g -> g == group)) {
+                    int[] grown = java.util.Arrays.copyOf(groups, groups.length + 1);
+                    grown[groups.length] = group;
+                    map.put(reading, grown);
+                }
+            }
+        }
+    }
+}

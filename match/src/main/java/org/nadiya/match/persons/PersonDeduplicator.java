@@ -1,0 +1,149 @@
+package org.nadiya.match.persons;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.nadiya.match.Fingerprint;
+import org.nadiya.match.names.BlockingKeys;
+
+/**
+ * Clusters records of the same person. Candidates come from blocks (records sharing a pair-of-words name key or an
+ * identifier); pairs scoring at or above the threshold are joined (union-find), so clusters are transitive. A block
+ * larger than {@code maxBlock} is skipped and counted, since its pairs would swamp the run. Two clusters whose
+ * records carry dates of birth that disagree (other than by a day/month transposition, or a year against a date
+ * in it) are never joined, so
+ * a record without a date cannot chain two namesakes born years apart into one person.
+ */
+public final class PersonDeduplicator {
+
+    private final PersonMatcher matcher = new PersonMatcher();
+    private final double threshold;
+    private final int maxBlock;
+
+    public PersonDeduplicator(double threshold, int maxBlock) {
+        if (threshold <= 0 || threshold > 1) {
+            throw new IllegalArgumentException("threshold must be in (0, 1]");
+        }
+        this.threshold = threshold;
+        this.maxBlock = maxBlock;
+    }
+
+    public PersonDeduplicator() {
+        this(PersonMatcher.DEFAULT_THRESHOLD, 2000);
+    }
+
+    /** The blocking keys of a record: two records are compared only when they share one. */
+    public static Set<String> blockKeys(PersonRecord record) {
+        Set<String> keys = new LinkedHashSet<>(BlockingKeys.pairKeys(record.name()));
+        for (String identifier : record.identifiers()) {
+            keys.add("id:" + identifier);
+        }
+        return keys;
+    }
+
+    public Clusters run(List<PersonRecord> records) {
+        int n = records.size();
+        int idBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
+        long idMask = (1L << idBits) - 1;
+        long[] packed = new long[n * 4];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            for (String key : blockKeys(records.get(i))) {
+                if (count == packed.length) {
+                    packed = Arrays.copyOf(packed, packed.length * 2);
+                }
+                packed[count++] = (Fingerprint.of(key) << idBits) | i;
+            }
+        }
+        Arrays.sort(packed, 0, count);
+        int[] parent = new int[n];
+        BirthDate[] clusterDate = new BirthDate[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            BirthDate date = records.get(i).birthDate();
+            clusterDate[i] = date;
+        }
+        long compared = 0;
+        int oversized = 0;
+        long skipped = 0;
+        int[] block = new int[16];
+        for (int start = 0; start < count; ) {
+            long blockHash = packed[start] >>> idBits;
+            int end = start;
+            while (end < count && packed[end] >>> idBits == blockHash) {
+                end++;
+            }
+            int size = end - start;
+            if (size > maxBlock) {
+                oversized++;
+                skipped += (long) size * (size - 1) / 2;
+            } else if (size > 1) {
+                if (block.length < size) {
+                    block = new int[size * 2];
+                }
+                for (int k = 0; k < size; k++) {
+                    block[k] = (int) (packed[start + k] & idMask);
+                }
+                compared += compareBlock(records, block, size, parent, clusterDate);
+            }
+            start = end;
+        }
+        int[] cluster = new int[n];
+        for (int i = 0; i < n; i++) {
+            cluster[i] = find(parent, i);
+        }
+        return new Clusters(cluster, compared, oversized, skipped);
+    }
+
+    private long compareBlock(List<PersonRecord> records, int[] block, int size, int[] parent, BirthDate[] clusterDate) {
+        long compared = 0;
+        for (int x = 0; x < size; x++) {
+            for (int y = x + 1; y < size; y++) {
+                int a = block[x];
+                int b = block[y];
+                int rootA = find(parent, a);
+                int rootB = find(parent, b);
+                if (rootA == rootB || conflict(clusterDate[rootA], clusterDate[rootB])) {
+                    continue;
+                }
+                compared++;
+                if (matcher.score(records.get(a), records.get(b)) >= threshold) {
+                    // The smaller index stays the root, so a cluster is named by its first record.
+                    int root = Math.min(rootA, rootB);
+                    int child = Math.max(rootA, rootB);
+                    parent[child] = root;
+                    if (clusterDate[root] == null || clusterDate[root].yearOnly() && clusterDate[child] != null) {
+                        clusterDate[root] = clusterDate[child];
+                    }
+                }
+            }
+        }
+        return compared;
+    }
+
+    private static boolean conflict(BirthDate a, BirthDate b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        var agreement = a.compare(b);
+        return agreement != BirthDate.Agreement.EXACT && agreement != BirthDate.Agreement.TRANSPOSED
+                && agreement != BirthDate.Agreement.SAME_YEAR;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * The outcome: {@code cluster[i]} is the index of the first record of record i's cluster; how many pairs were
+     * scored; how many blocks were too large and the pairs they held.
+     */
+    public record Clusters(int[] cluster, long comparedPairs, int oversizedBlocks, long skippedPairs) {
+    }
+}
