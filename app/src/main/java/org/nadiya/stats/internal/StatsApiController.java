@@ -3,6 +3,11 @@ package org.nadiya.stats.internal;
 import java.util.Map;
 
 import org.nadiya.security.CurrentUser;
+import org.nadiya.security.InvalidInputException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,11 +22,26 @@ class StatsApiController {
     private final Aggregates aggregates;
     private final StatsAccess access;
     private final ResearchExport research;
+    private final HtcdsExport htcds;
 
-    StatsApiController(Aggregates aggregates, StatsAccess access, ResearchExport research) {
+    StatsApiController(Aggregates aggregates, StatsAccess access, ResearchExport research, HtcdsExport htcds) {
         this.aggregates = aggregates;
         this.access = access;
         this.research = research;
+        this.htcds = htcds;
+    }
+
+    record HtcdsRequest(Long personId, String partner, String reason) {
+    }
+
+    /** One person's case as HTCDS JSON for a partner, with only the consented parts (never cached). */
+    @PostMapping("/exports/htcds")
+    ResponseEntity<Map<String, Object>> htcds(@RequestBody HtcdsRequest request) {
+        if (request.personId() == null) {
+            throw new InvalidInputException("personId", "name the person");
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(htcds.export(CurrentUser.get(), request.personId(), request.partner(), request.reason()));
     }
 
     /** The k-anonymised record-level export (researchers and administrators). */
