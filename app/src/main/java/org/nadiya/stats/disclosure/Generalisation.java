@@ -51,9 +51,9 @@ public final class Generalisation {
     }
 
     /**
-     * CTDC's {@code ageBroad}-style band. The recorded age groups are coarser than some CTDC bands and finer than
-     * others; they are merged into bands that contain whole recorded groups: 0-13 (CTDC 0-8 and 9-13 of 9-17),
-     * 14-17, 18-24, 25-34, 35-49, 50+ become 0-17, 18-24, 25-34, 35+.
+     * The broad age band exported as CTDC's {@code ageBroad}. Only the recorded age group is known here (the date of
+     * birth stays encrypted in the victims module), so the bands are unions of whole recorded groups: 0-13 and 14-17
+     * become 0--17, 35-49 and 50+ become 35+ (see docs/stats.md for how these relate to CTDC's own bands).
      */
     public static String ageBand(String ageGroupLabel) {
         return switch (ageGroupLabel == null ? "" : ageGroupLabel) {
