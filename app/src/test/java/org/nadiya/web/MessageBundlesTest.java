@@ -84,6 +84,17 @@ class MessageBundlesTest {
         addAll(needed, "referralOutcome.", org.nadiya.referrals.ReferralOutcome.values());
         addAll(needed, "priority.", org.nadiya.referrals.Priority.values());
         addAll(needed, "needStatus.", org.nadiya.referrals.NeedStatus.values());
+        addAll(needed, "direction.", org.nadiya.cooperation.Direction.values());
+        addAll(needed, "requestKind.", org.nadiya.cooperation.RequestKind.values());
+        addAll(needed, "requestStatus.", org.nadiya.cooperation.RequestStatus.values());
+        addAll(needed, "translation.", org.nadiya.cooperation.Translation.values());
+        addAll(needed, "eventKind.", org.nadiya.training.EventKind.values());
+        addAll(needed, "eventFormat.", org.nadiya.training.EventFormat.values());
+        addAll(needed, "level.", org.nadiya.training.Level.values());
+        addAll(needed, "officialRole.", org.nadiya.training.OfficialRole.values());
+        for (String section : new String[] {"agency", "region", "role", "level"}) {
+            needed.add("training.by." + section);
+        }
         for (String kind : new String[] {"stage", "team", "extension", "period", "task", "evidence", "custody", "note", "hearing", "qualification"}) {
             needed.add("timeline." + kind);
         }

@@ -1,0 +1,37 @@
+package org.nadiya.training.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.nadiya.security.InvalidInputException;
+import org.nadiya.training.Level;
+import org.nadiya.training.NewParticipant;
+import org.nadiya.training.OfficialRole;
+
+/** One participant as typed on the event page; {@code days} are the dates ticked. */
+public record ParticipantForm(String name, String contact, String agencyCode, String role, String level,
+                              String regionCode, List<String> days, String preScore, String postScore) {
+
+    NewParticipant toParticipant() {
+        Set<LocalDate> attended = new TreeSet<>();
+        if (days != null) {
+            days.forEach(d -> attended.add(Dates.parse(d, "days")));
+        }
+        return new NewParticipant(name, contact, agencyCode, EventForm.choice(OfficialRole.class, role, "role"),
+                EventForm.choice(Level.class, level, "level"), regionCode, attended, score(preScore, "preScore"),
+                score(postScore, "postScore"));
+    }
+
+    private static Integer score(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "a test score is a whole number between 0 and 100");
+        }
+    }
+}
