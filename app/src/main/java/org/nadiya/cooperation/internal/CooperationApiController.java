@@ -8,6 +8,7 @@ import org.nadiya.cooperation.OverdueSummary;
 import org.nadiya.cooperation.RequestDraft;
 import org.nadiya.cooperation.RequestStatus;
 import org.nadiya.security.CurrentUser;
+import org.nadiya.security.FormInput;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -67,14 +68,14 @@ class CooperationApiController {
 
     @PostMapping("/api/v1/cooperation/requests/{id}/status")
     CooperationRequest status(@PathVariable long id, @RequestBody StatusChange change) {
-        return cooperation.advance(CurrentUser.get(), id, FormValues.choice(RequestStatus.class, change.status(), "status"),
-                FormValues.date(change.on(), "on"), change.reason());
+        return cooperation.advance(CurrentUser.get(), id, FormInput.choice(RequestStatus.class, change.status(), "status"),
+                FormInput.date(change.on(), "on"), change.reason());
     }
 
     @PostMapping("/api/v1/cooperation/requests/{id}/follow-ups")
     CooperationRequest followUp(@PathVariable long id, @RequestBody NewFollowUp followUp) {
         var user = CurrentUser.get();
-        cooperation.addFollowUp(user, id, FormValues.date(followUp.onDate(), "onDate"), followUp.note());
+        cooperation.addFollowUp(user, id, FormInput.date(followUp.onDate(), "onDate"), followUp.note());
         return cooperation.get(user, id);
     }
 

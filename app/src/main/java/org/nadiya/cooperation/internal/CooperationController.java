@@ -10,6 +10,7 @@ import org.nadiya.cooperation.RequestKind;
 import org.nadiya.cooperation.RequestStatus;
 import org.nadiya.cooperation.Translation;
 import org.nadiya.security.CurrentUser;
+import org.nadiya.security.FormInput;
 import org.nadiya.security.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -68,7 +69,7 @@ class CooperationController {
                 new ProceedingFilter(null, null, null, null, null, null, null, null, null, 0, 200)).rows());
         Long proceedingId = null;
         try {
-            proceedingId = FormValues.number(form.proceedingId(), "proceedingId");
+            proceedingId = FormInput.number(form.proceedingId(), "proceedingId");
         } catch (InvalidInputException ignored) {
             // reported by the draft check on submit
         }
@@ -103,27 +104,27 @@ class CooperationController {
                   @RequestParam(required = false) String on, @RequestParam(required = false) String reason,
                   RedirectAttributes redirect) {
         return act(id, redirect, () -> cooperation.advance(CurrentUser.get(), id,
-                FormValues.choice(RequestStatus.class, status, "status"), FormValues.date(on, "on"), reason));
+                FormInput.choice(RequestStatus.class, status, "status"), FormInput.date(on, "on"), reason));
     }
 
     @PostMapping("/cooperation/{id}/follow-ups")
     String followUp(@PathVariable long id, @RequestParam(required = false) String onDate,
                     @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        return act(id, redirect, () -> cooperation.addFollowUp(CurrentUser.get(), id, FormValues.date(onDate, "onDate"), note));
+        return act(id, redirect, () -> cooperation.addFollowUp(CurrentUser.get(), id, FormInput.date(onDate, "onDate"), note));
     }
 
     @PostMapping("/cooperation/{id}/expected")
     String expected(@PathVariable long id, @RequestParam(required = false) String expectedAnswerOn,
                     RedirectAttributes redirect) {
         return act(id, redirect, () -> cooperation.setExpectedAnswer(CurrentUser.get(), id,
-                FormValues.date(expectedAnswerOn, "expectedAnswerOn")));
+                FormInput.date(expectedAnswerOn, "expectedAnswerOn")));
     }
 
     @PostMapping("/cooperation/{id}/translation")
     String translation(@PathVariable long id, @RequestParam(required = false) String translation,
                        RedirectAttributes redirect) {
         return act(id, redirect, () -> cooperation.setTranslation(CurrentUser.get(), id,
-                FormValues.choice(Translation.class, translation, "translation")));
+                FormInput.choice(Translation.class, translation, "translation")));
     }
 
     @GetMapping("/cooperation/{id}/draft")

@@ -7,6 +7,7 @@ import org.nadiya.cooperation.Direction;
 import org.nadiya.cooperation.RequestDraft;
 import org.nadiya.cooperation.RequestKind;
 import org.nadiya.cooperation.Translation;
+import org.nadiya.security.FormInput;
 
 /** The request form as typed (text, so that a bad value is reported on its field instead of failing binding). */
 public record RequestForm(String reference, String direction, String kind, String countryCode, String authority,
@@ -19,12 +20,12 @@ public record RequestForm(String reference, String direction, String kind, Strin
     }
 
     RequestDraft toDraft() {
-        return new RequestDraft(reference, FormValues.choice(Direction.class, direction, "direction"),
-                FormValues.choice(RequestKind.class, kind, "kind"), countryCode, authority, legalBasis,
-                subjects == null ? Set.of() : subjects, FormValues.number(proceedingId, "proceedingId"),
+        return new RequestDraft(reference, FormInput.choice(Direction.class, direction, "direction"),
+                FormInput.choice(RequestKind.class, kind, "kind"), countryCode, authority, legalBasis,
+                subjects == null ? Set.of() : subjects, FormInput.number(proceedingId, "proceedingId"),
                 persons == null ? List.of() : persons, summary, language,
-                FormValues.choice(Translation.class, translation, "translation"),
-                FormValues.date(draftedOn, "draftedOn"), FormValues.date(expectedAnswerOn, "expectedAnswerOn"));
+                FormInput.choice(Translation.class, translation, "translation"),
+                FormInput.date(draftedOn, "draftedOn"), FormInput.date(expectedAnswerOn, "expectedAnswerOn"));
     }
 
     public boolean has(String subject) {

@@ -1,9 +1,8 @@
 package org.nadiya.training.internal;
 
-import java.util.Locale;
 import java.util.Set;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.security.FormInput;
 import org.nadiya.training.EventFormat;
 import org.nadiya.training.EventKind;
 import org.nadiya.training.NewEvent;
@@ -17,23 +16,12 @@ public record EventForm(String kind, String title, String startsOn, String endsO
     }
 
     NewEvent toEvent() {
-        return new NewEvent(choice(EventKind.class, kind, "kind"), title, Dates.parse(startsOn, "startsOn"),
-                Dates.parse(endsOn, "endsOn"), place, choice(EventFormat.class, format, "format"), organisers, funders,
+        return new NewEvent(FormInput.choice(EventKind.class, kind, "kind"), title, FormInput.date(startsOn, "startsOn"),
+                FormInput.date(endsOn, "endsOn"), place, FormInput.choice(EventFormat.class, format, "format"), organisers, funders,
                 hosts, topics == null ? Set.of() : topics);
     }
 
     public boolean covers(String topic) {
         return topics != null && topics.contains(topic);
-    }
-
-    static <E extends Enum<E>> E choice(Class<E> type, String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "use one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.security.FormInput;
 import org.nadiya.training.Level;
 import org.nadiya.training.NewParticipant;
 import org.nadiya.training.OfficialRole;
@@ -17,21 +17,15 @@ public record ParticipantForm(String name, String contact, String agencyCode, St
     NewParticipant toParticipant() {
         Set<LocalDate> attended = new TreeSet<>();
         if (days != null) {
-            days.forEach(d -> attended.add(Dates.parse(d, "days")));
+            days.forEach(d -> attended.add(FormInput.date(d, "days")));
         }
-        return new NewParticipant(name, contact, agencyCode, EventForm.choice(OfficialRole.class, role, "role"),
-                EventForm.choice(Level.class, level, "level"), regionCode, attended, score(preScore, "preScore"),
+        return new NewParticipant(name, contact, agencyCode, FormInput.choice(OfficialRole.class, role, "role"),
+                FormInput.choice(Level.class, level, "level"), regionCode, attended, score(preScore, "preScore"),
                 score(postScore, "postScore"));
     }
 
     private static Integer score(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "a test score is a whole number between 0 and 100");
-        }
+        Long score = FormInput.number(text, field);
+        return score == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, score));
     }
 }

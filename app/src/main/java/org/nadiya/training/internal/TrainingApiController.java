@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.nadiya.security.CurrentUser;
+import org.nadiya.security.FormInput;
 import org.nadiya.training.ImportRejectedException;
 import org.nadiya.training.NewEvent;
 import org.nadiya.training.NewParticipant;
@@ -40,13 +41,13 @@ class TrainingApiController {
     /** Distinct persons of the events starting between the two dates (inclusive). */
     @GetMapping("/api/v1/training/report")
     TrainingReport report(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return training.report(CurrentUser.get(), Dates.parse(from, "from"), Dates.parse(to, "to"));
+        return training.report(CurrentUser.get(), FormInput.date(from, "from"), FormInput.date(to, "to"));
     }
 
     @GetMapping("/api/v1/training/report.csv")
     ResponseEntity<String> reportCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                      @RequestParam(defaultValue = "false") boolean published) {
-        return csv(training.reportCsv(CurrentUser.get(), Dates.parse(from, "from"), Dates.parse(to, "to"), published));
+        return csv(training.reportCsv(CurrentUser.get(), FormInput.date(from, "from"), FormInput.date(to, "to"), published));
     }
 
     static ResponseEntity<String> csv(String body) {

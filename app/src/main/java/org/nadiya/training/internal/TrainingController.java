@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.nadiya.security.CurrentUser;
+import org.nadiya.security.FormInput;
 import org.nadiya.security.InvalidInputException;
 import org.nadiya.security.ReferenceData;
 import org.nadiya.training.EventFormat;
@@ -132,8 +133,8 @@ class TrainingController {
     @GetMapping("/training/report")
     String report(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Kyiv")));
-        LocalDate start = from == null || from.isBlank() ? today.minusYears(3).withDayOfYear(1) : Dates.parse(from, "from");
-        LocalDate end = to == null || to.isBlank() ? today : Dates.parse(to, "to");
+        LocalDate start = from == null || from.isBlank() ? today.minusYears(3).withDayOfYear(1) : FormInput.date(from, "from");
+        LocalDate end = to == null || to.isBlank() ? today : FormInput.date(to, "to");
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("details", training.details(CurrentUser.get(), start, end));
@@ -144,7 +145,7 @@ class TrainingController {
     @GetMapping("/training/report.csv")
     ResponseEntity<String> reportCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                      @RequestParam(defaultValue = "false") boolean published) {
-        return TrainingApiController.csv(training.reportCsv(CurrentUser.get(), Dates.parse(from, "from"),
-                Dates.parse(to, "to"), published));
+        return TrainingApiController.csv(training.reportCsv(CurrentUser.get(), FormInput.date(from, "from"),
+                FormInput.date(to, "to"), published));
     }
 }

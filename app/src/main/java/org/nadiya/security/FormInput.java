@@ -1,18 +1,19 @@
-package org.nadiya.cooperation.internal;
+package org.nadiya.security;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-import org.nadiya.security.InvalidInputException;
+/**
+ * Turns what a user typed into a form or query string into values, or an {@link InvalidInputException} naming the
+ * field — so that bad input is reported on its field instead of failing request binding. Blank means "not given".
+ */
+public final class FormInput {
 
-/** Parses form text into values, naming the field when it cannot. */
-final class FormValues {
-
-    private FormValues() {
+    private FormInput() {
     }
 
-    static LocalDate date(String text, String field) {
+    public static LocalDate date(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -23,18 +24,18 @@ final class FormValues {
         }
     }
 
-    static Long number(String text, String field) {
+    public static Long number(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return Long.parseLong(text.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "give a number");
+            throw new InvalidInputException(field, "give a whole number");
         }
     }
 
-    static <E extends Enum<E>> E choice(Class<E> type, String text, String field) {
+    public static <E extends Enum<E>> E choice(Class<E> type, String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
