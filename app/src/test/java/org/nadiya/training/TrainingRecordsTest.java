@@ -127,6 +127,14 @@ class TrainingRecordsTest extends DemoWebTest {
                 .query(Long.class).single()).isEqualTo(before + 1);
         mvc.perform(get("/training/" + event + "/participants/999999/certificate").session(coordinator))
                 .andExpect(status().isNotFound());
+        for (String lang : new String[] {"uk", "en"}) {
+            mvc.perform(get("/training/" + event).param("lang", lang).session(coordinator)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(name)))
+                    .andExpect(content().string(containsString("/participants/" + person + "/certificate")))
+                    .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")));
+            mvc.perform(get("/training/new").param("lang", lang).session(coordinator)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("name=\"topics\"")));
+        }
     }
 
     @Test
