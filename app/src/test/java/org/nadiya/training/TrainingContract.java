@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -110,5 +111,47 @@ abstract class TrainingContract {
         assertThat(imported).isEqualTo(2);
         assertThat(training.participants(organiser, event)).extracting(Participant::name)
                 .containsExactlyInAnyOrder("Тестова Перша", "Тестова; Друга");
+    }
+
+    @Test
+    void randomCyclesAgreeWithANaiveCount() {
+        long seed = SEQ.get();
+        var random = new java.util.Random(seed);
+        var regions = List.of("UA", "UA-05", "UA-46", "UA-53");
+        var agencies = List.of(veteran, newcomer);
+        java.util.Map<String, String[]> people = new java.util.HashMap<>();
+        java.util.Set<String> inPeriod = new java.util.HashSet<>();
+        var from = LocalDate.of(year, 1, 1);
+        for (int e = 0; e < 3; e++) {
+            var first = from.plusDays(30L * e);
+            long event = event(first, "PROOF");
+            var names = new java.util.ArrayList<String>();
+            for (int p = 0; p < 6; p++) {
+                names.add("Тест " + random.nextInt(9));
+            }
+            for (String name : new java.util.LinkedHashSet<>(names)) {
+                String agency = agencies.get(random.nextInt(2));
+                String[] known = people.computeIfAbsent(agency + name, k -> new String[] {agency, regions.get(random.nextInt(4))});
+                training.addParticipant(organiser, event, person(name, known[0], known[1], null, null, first));
+                if (e > 0) {
+                    inPeriod.add(agency + name);
+                }
+            }
+        }
+        var report = training.report(organiser, from.plusDays(30), from.plusDays(90));
+        java.util.Map<String, Integer> byAgency = new java.util.TreeMap<>();
+        java.util.Set<String> oblasts = new java.util.HashSet<>();
+        for (String key : inPeriod) {
+            String[] person = people.get(key);
+            byAgency.merge(person[0], 1, Integer::sum);
+            if (!"UA".equals(person[1])) {
+                oblasts.add(person[1]);
+            }
+        }
+        assertThat(report.events()).as("seed %d", seed).isEqualTo(2);
+        assertThat(report.participants()).as("seed %d", seed).isEqualTo(inPeriod.size());
+        assertThat(report.byAgency()).as("seed %d", seed).isEqualTo(byAgency);
+        assertThat(report.regions()).as("seed %d", seed).isEqualTo(oblasts.size());
+        assertThat(report.byRegion().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(inPeriod.size());
     }
 }
