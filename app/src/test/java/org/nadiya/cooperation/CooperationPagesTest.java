@@ -157,6 +157,8 @@ class CooperationPagesTest extends DemoWebTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"authority-error\"")));
         mvc.perform(get("/cooperation/new").param("proceedingId", Long.toString(proceeding)).session(investigator))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("name=\"persons\"")));
+        mvc.perform(get("/cooperation").param("proceedingId", Long.toString(proceeding)).session(investigator))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("EXT-T-1")));
         mvc.perform(get("/cooperation/new").param("lang", "en").session(investigator)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose the proceeding")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"reference\""))));

@@ -37,18 +37,24 @@ class CooperationController {
     }
 
     @GetMapping("/cooperation")
-    String list(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
+    String list(@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String proceedingId,
+                Model model) {
         var user = CurrentUser.get();
-        model.addAttribute("summary", cooperation.overdue(user));
-        model.addAttribute("requests", overdue ? cooperation.overdue(user).requests() : cooperation.list(user, false));
+        Long proceeding = FormInput.number(proceedingId, "proceedingId");
+        var summary = cooperation.overdue(user);
+        model.addAttribute("summary", summary);
+        model.addAttribute("requests", proceeding != null
+                ? cooperation.ofProceeding(user, proceeding).stream().filter(r -> !overdue || r.overdue()).toList()
+                : overdue ? summary.requests() : cooperation.list(user, false));
         model.addAttribute("overdueOnly", overdue);
+        model.addAttribute("proceedingId", proceeding);
         model.addAttribute("countries", cooperation.countries());
         return "cooperation/list";
     }
 
     @GetMapping("/cooperation/new")
-    String newForm(@RequestParam(required = false) Long proceedingId, Model model) {
-        return form(model, RequestForm.empty(proceedingId), null);
+    String newForm(@RequestParam(required = false) String proceedingId, Model model) {
+        return form(model, RequestForm.empty(FormInput.number(proceedingId, "proceedingId")), null);
     }
 
     @PostMapping("/cooperation")
