@@ -1,8 +1,11 @@
 package org.nadiya.cooperation.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.nadiya.cases.ProceedingFilter;
+import org.nadiya.cases.ProceedingRow;
 import org.nadiya.cases.Proceedings;
 import org.nadiya.cooperation.Cooperation;
 import org.nadiya.cooperation.Direction;
@@ -48,6 +51,7 @@ class CooperationController {
                 : overdue ? summary.requests() : cooperation.list(user, false));
         model.addAttribute("overdueOnly", overdue);
         model.addAttribute("proceedingId", proceeding);
+        model.addAttribute("erdr", erdrNumbers(user));
         model.addAttribute("countries", cooperation.countries());
         return "cooperation/list";
     }
@@ -71,8 +75,7 @@ class CooperationController {
     private String form(Model model, RequestForm form, InvalidInputException error) {
         var user = CurrentUser.get();
         model.addAttribute("form", form);
-        model.addAttribute("proceedings", proceedings.search(user,
-                new ProceedingFilter(null, null, null, null, null, null, null, null, null, 0, 200)).rows());
+        model.addAttribute("proceedings", visibleProceedings(user));
         Long proceedingId = null;
         try {
             proceedingId = FormInput.number(form.proceedingId(), "proceedingId");
@@ -94,8 +97,10 @@ class CooperationController {
 
     @GetMapping("/cooperation/{id}")
     String show(@PathVariable long id, Model model) {
-        var request = cooperation.get(CurrentUser.get(), id);
+        var user = CurrentUser.get();
+        var request = cooperation.get(user, id);
         model.addAttribute("request", request);
+        model.addAttribute("erdr", erdrNumbers(user));
         model.addAttribute("next", request.status().next(request.direction()));
         model.addAttribute("translations", Translation.values());
         model.addAttribute("countries", cooperation.countries());
@@ -136,6 +141,18 @@ class CooperationController {
     @GetMapping("/cooperation/{id}/draft")
     ResponseEntity<byte[]> draft(@PathVariable long id) {
         return CooperationApiController.docx(cooperation.draftDocument(CurrentUser.get(), id), id);
+    }
+
+    /** The proceedings the user sees (the first 200, newest first), for choosing one and naming them by ERDR number. */
+    private List<ProceedingRow> visibleProceedings(CurrentUser user) {
+        return proceedings.search(user, new ProceedingFilter(null, null, null, null, null, null, null, null, null, 0, 200))
+                .rows();
+    }
+
+    private Map<Long, String> erdrNumbers(CurrentUser user) {
+        Map<Long, String> numbers = new HashMap<>();
+        visibleProceedings(user).forEach(p -> numbers.put(p.id(), p.erdrNumber()));
+        return numbers;
     }
 
     private String act(long id, RedirectAttributes redirect, Runnable action) {
