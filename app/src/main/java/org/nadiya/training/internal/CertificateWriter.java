@@ -34,6 +34,9 @@ class CertificateWriter {
             float width = page.getMediaBox().getWidth();
             float y = page.getMediaBox().getHeight() - 90;
             try (var text = new PDPageContentStream(document, page)) {
+                text.setLineWidth(2);
+                text.addRect(30, 30, width - 60, page.getMediaBox().getHeight() - 60);
+                text.stroke();
                 y = centred(text, bold, 30, "СЕРТИФІКАТ · CERTIFICATE", width, y) - 30;
                 y = centred(text, regular, 14, "засвідчує, що · certifies that", width, y) - 18;
                 y = centred(text, bold, 24, participant.name(), width, y) - 30;
