@@ -150,6 +150,20 @@ class TrainingRecordsTest extends DemoWebTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("topics"));
         mvc.perform(get("/training").session(coordinator)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Навчальний візит до Боснії")));
+        long event = newEvent(coordinator, "Тестовий семінар форми");
+        var redirect = mvc.perform(post("/training/" + event + "/participants").session(coordinator).with(csrf())
+                        .param("name", "Тестова Особа Форми").param("agencyCode", "SBI").param("role", "INVESTIGATOR")
+                        .param("level", "CENTRAL").param("regionCode", "UA-05").param("days", "2026-05-11"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        mvc.perform(get("/training/" + event).session(coordinator)
+                        .flashAttrs(redirect.getFlashMap())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#region\"")))
+                .andExpect(content().string(containsString("id=\"region-error\"")));
+        mvc.perform(post("/training/" + event + "/participants").session(coordinator).with(csrf())
+                        .param("name", "Тестова Особа Форми").param("agencyCode", "SBI").param("role", "INVESTIGATOR")
+                        .param("level", "CENTRAL").param("regionCode", "UA").param("days", "2026-05-11").param("preScore", "40"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "training.saved"));
+        assertThat(participations(event)).isEqualTo(1);
         var prosecutor = SignIn.demo(mvc, "prosecutor");
         mvc.perform(post("/api/v1/training/events").session(prosecutor).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("{}")).andExpect(status().isForbidden());
