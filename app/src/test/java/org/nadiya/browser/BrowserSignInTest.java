@@ -4,52 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.nadiya.demo.DemoLoader;
 import org.nadiya.testsupport.DemoUsers;
-import org.nadiya.testsupport.HeadlessChromium;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.RequiresChromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Drives the real UI in headless Chromium (Debian's package, never a downloaded browser). */
 @ExtendWith(RequiresChromium.class)
 @NadiyaTest
-class BrowserSignInTest {
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    DemoLoader demo;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void demoUsers() {
-        demo.load();
-    }
+class BrowserSignInTest extends ChromiumPageTest {
 
     @Test
     void aDemoUserSignsInOpensAPageAndSwitchesLanguage() throws Exception {
@@ -109,9 +76,5 @@ class BrowserSignInTest {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
         assertThat(browser.getCurrentUrl()).contains("/login?error");
-    }
-
-    private static void screenshot(String name) throws Exception {
-        HeadlessChromium.screenshot(browser, name);
     }
 }

@@ -4,53 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.nadiya.demo.DemoLoader;
 import org.nadiya.testsupport.DemoUsers;
-import org.nadiya.testsupport.HeadlessChromium;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.RequiresChromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The prosecutor's overdue request from the home page to a new request; the coordinator's training report. */
 @ExtendWith(RequiresChromium.class)
 @NadiyaTest
-class CooperationAndTrainingBrowserTest {
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    DemoLoader demo;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void demoData() {
-        demo.load();
-    }
+class CooperationAndTrainingBrowserTest extends ChromiumPageTest {
 
     private WebDriverWait signIn(String user) {
         browser.manage().deleteAllCookies();
@@ -69,7 +36,7 @@ class CooperationAndTrainingBrowserTest {
         var overdue = browser.findElement(By.id("overdue-cooperation"));
         assertThat(overdue.isDisplayed()).isTrue();
         assertThat(overdue.getText()).contains("MLA-DEMO-2025/03", "MD");
-        HeadlessChromium.screenshot(browser, "home-overdue-cooperation");
+        screenshot("home-overdue-cooperation");
         overdue.findElement(By.linkText("MLA-DEMO-2025/03")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "MLA-DEMO-2025/03"));
         assertThat(browser.findElement(By.cssSelector("main [role=alert]")).getText()).contains("days overdue");
@@ -87,7 +54,7 @@ class CooperationAndTrainingBrowserTest {
         browser.findElement(By.id("authority")).sendKeys("Prokuratura (browser test)");
         browser.findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "BROWSER-1"));
-        HeadlessChromium.screenshot(browser, "cooperation-request");
+        screenshot("cooperation-request");
     }
 
     @Test
@@ -98,6 +65,6 @@ class CooperationAndTrainingBrowserTest {
         browser.get("http://localhost:" + port + "/training/report?from=2025-01-01&to=2025-12-31");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "distinct persons): 49"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("SBI", "Tracking financial traces");
-        HeadlessChromium.screenshot(browser, "training-report");
+        screenshot("training-report");
     }
 }

@@ -108,11 +108,6 @@ class CooperationService implements Cooperation {
         throw new AccessDeniedException(what + " is not for this role");
     }
 
-    private boolean visible(CurrentUser user, long proceedingId, Map<Long, Boolean> cache) {
-        return cache.computeIfAbsent(proceedingId, id -> proceedings.access(id)
-                .map(access -> needToKnow.canSee(user, access)).orElse(false));
-    }
-
     private CooperationRequest visibleRequest(CurrentUser user, long id) {
         var request = store.get(id, today()).orElse(null);
         ProceedingAccess access = request == null ? null : proceedings.access(request.proceedingId()).orElse(null);
@@ -124,8 +119,9 @@ class CooperationService implements Cooperation {
     @Transactional(readOnly = true)
     public List<CooperationRequest> list(CurrentUser user, boolean overdueOnly) {
         requireReader(user);
-        Map<Long, Boolean> cache = new HashMap<>();
-        var visible = store.all(overdueOnly, today()).stream().filter(r -> visible(user, r.proceedingId(), cache)).toList();
+        var all = store.all(overdueOnly, today());
+        var seen = proceedings.visibleAmong(user, all.stream().map(CooperationRequest::proceedingId).distinct().toList());
+        var visible = all.stream().filter(r -> seen.contains(r.proceedingId())).toList();
         if (!visible.isEmpty()) {
             audit.record(AuditEvent.allowed("COOPERATION_REQUESTS_LISTED", "cooperation_request", null)
                     .by(user.username()).with((overdueOnly ? "overdue: " : "all: ") + visible.size()));
