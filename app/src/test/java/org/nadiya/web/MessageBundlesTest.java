@@ -89,6 +89,17 @@ class MessageBundlesTest {
         addAll(needed, "signal.", org.nadiya.identification.indicators.Signal.values());
         addAll(needed, "weight.", org.nadiya.identification.indicators.Weight.values());
         addAll(needed, "answer.", org.nadiya.identification.indicators.Answer.values());
+        addAll(needed, "direction.", org.nadiya.cooperation.Direction.values());
+        addAll(needed, "requestKind.", org.nadiya.cooperation.RequestKind.values());
+        addAll(needed, "requestStatus.", org.nadiya.cooperation.RequestStatus.values());
+        addAll(needed, "translation.", org.nadiya.cooperation.Translation.values());
+        addAll(needed, "eventKind.", org.nadiya.training.EventKind.values());
+        addAll(needed, "eventFormat.", org.nadiya.training.EventFormat.values());
+        addAll(needed, "level.", org.nadiya.training.Level.values());
+        addAll(needed, "officialRole.", org.nadiya.training.OfficialRole.values());
+        for (String section : new String[] {"agency", "region", "role", "level"}) {
+            needed.add("training.by." + section);
+        }
         for (String kind : new String[] {"stage", "team", "extension", "period", "task", "evidence", "custody", "note", "hearing", "qualification"}) {
             needed.add("timeline." + kind);
         }

@@ -1,19 +1,23 @@
 package org.nadiya.web.internal;
 
 import org.nadiya.cases.Proceedings;
+import org.nadiya.cooperation.Cooperation;
 import org.nadiya.security.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: what the role does here, and the deadlines about to run out, which must never go unnoticed. */
+/** The home page: what the role does here, the deadlines about to run out and the
+ * overdue international requests, which must never go unnoticed. */
 @Controller
 class HomeController {
 
     private final Proceedings proceedings;
+    private final Cooperation cooperation;
 
-    HomeController(Proceedings proceedings) {
+    HomeController(Proceedings proceedings, Cooperation cooperation) {
         this.proceedings = proceedings;
+        this.cooperation = cooperation;
     }
 
     @GetMapping("/")
@@ -24,6 +28,9 @@ class HomeController {
             model.addAttribute("today", today);
             model.addAttribute("deadlines", proceedings.deadlines(user, 50).stream()
                     .filter(p -> p.warningOn(today) != org.nadiya.cases.PretrialDeadline.Warning.NONE).toList());
+        }
+        if (cooperation.mayUse(user)) {
+            model.addAttribute("overdueRequests", cooperation.overdue(user));
         }
         return "home/index";
     }

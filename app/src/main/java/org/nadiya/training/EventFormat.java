@@ -1,0 +1,6 @@
+package org.nadiya.training;
+
+public enum EventFormat {
+    IN_PERSON,
+    ONLINE
+}

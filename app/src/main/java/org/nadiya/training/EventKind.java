@@ -1,0 +1,7 @@
+package org.nadiya.training;
+
+public enum EventKind {
+    TRAINING,
+    STUDY_VISIT,
+    WORKSHOP
+}

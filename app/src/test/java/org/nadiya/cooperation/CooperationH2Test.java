@@ -1,0 +1,7 @@
+package org.nadiya.cooperation;
+
+import org.nadiya.testsupport.NadiyaTest;
+
+@NadiyaTest
+class CooperationH2Test extends CooperationContract {
+}
