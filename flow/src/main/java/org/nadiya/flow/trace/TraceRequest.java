@@ -1,0 +1,32 @@
+package org.nadiya.flow.trace;
+
+/**
+ * What to follow: from an account (its payments in the window, or its receipts when backward) or from one
+ * transaction; {@code since}/{@code until} in epoch seconds (inclusive), at most {@code hops} transfers.
+ */
+public record TraceRequest(String account, String transaction, Direction direction, long since, long until,
+                           int hops, Method method) {
+
+    public enum Direction { FORWARD, BACKWARD }
+
+    /** FIFO: payments consume the oldest money first. Proportional: each payment carries a share of everything held. */
+    public enum Method { FIFO, PROPORTIONAL }
+
+    public TraceRequest {
+        if ((account == null) == (transaction == null)) {
+            throw new IllegalArgumentException("trace from an account or from a transaction (exactly one)");
+        }
+        if (hops < 1 || hops > 50) {
+            throw new IllegalArgumentException("hops must be between 1 and 50");
+        }
+        if (since > until) {
+            throw new IllegalArgumentException("since is after until");
+        }
+        direction = direction == null ? Direction.FORWARD : direction;
+        method = method == null ? Method.FIFO : method;
+    }
+
+    public static TraceRequest fromAccount(String account, Direction direction, int hops, Method method) {
+        return new TraceRequest(account, null, direction, Long.MIN_VALUE, Long.MAX_VALUE, hops, method);
+    }
+}
