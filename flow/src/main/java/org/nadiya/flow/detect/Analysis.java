@@ -1,0 +1,46 @@
+package org.nadiya.flow.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.nadiya.flow.TransactionGraph;
+
+/** Runs every enabled detector, numbers the alerts in a stable order and merges overlapping ones into findings. */
+public final class Analysis {
+
+    public record Result(List<Alert> alerts, List<Finding> findings) {
+    }
+
+    public static List<Detector> detectors() {
+        return List.of(new FanDetector(false), new FanDetector(true), new ScatterGatherDetector(),
+                new GatherScatterDetector(), new CycleDetector(), new StackDetector(), new BipartiteDetector(),
+                new PassThroughDetector(), new StructuringDetector(), new SmallPaymentsDetector(),
+                new HighRiskCountryDetector());
+    }
+
+    private Analysis() {
+    }
+
+    public static Result run(TransactionGraph graph, Rules rules) {
+        return run(graph, rules, typology -> { });
+    }
+
+    /** {@code started} is told each typology as its detector starts (for progress display). */
+    public static Result run(TransactionGraph graph, Rules rules, Consumer<Typology> started) {
+        List<Alert> found = new ArrayList<>();
+        for (Detector detector : detectors()) {
+            started.accept(detector.typology());
+            found.addAll(detector.detect(graph, rules));
+        }
+        found.sort(Comparator.comparing(Alert::typology)
+                .thenComparing(a -> a.transactions().isEmpty() ? -1 : a.transactions().get(0))
+                .thenComparing(a -> a.accounts().get(0)));
+        List<Alert> alerts = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            alerts.add(found.get(i).withId("A" + (i + 1)));
+        }
+        return new Result(alerts, Findings.merge(alerts));
+    }
+}
