@@ -49,7 +49,7 @@ public final class Money {
             } else if (c == grouping && decimals < 0 || isSpace(c) && decimals < 0 && digits && nextIsDigit(text, i)
                     || c == '\'') {
                 continue;
-            } else if (isSpace(c) || Character.isLetter(c) || c == '₴') {
+            } else if (isSpace(c) || c == '₴') {
                 if (!restIsCurrency(text, i)) {
                     throw new IllegalArgumentException("amount '" + text + "' is not a number");
                 }

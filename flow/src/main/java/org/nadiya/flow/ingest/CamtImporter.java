@@ -170,8 +170,14 @@ final class CamtImporter {
         if (other == null) {
             other = "counterparty:" + (otherName != null ? otherName : description != null ? description : "unknown");
         }
-        String id = first(tx, entry, "Refs/AcctSvcrRef", "Refs/TxId", "Refs/EndToEndId", "AcctSvcrRef", "NtryRef");
-        if (id == null || "NOTPROVIDED".equals(id)) {
+        String id = null;
+        for (String key : new String[] {"Refs/AcctSvcrRef", "Refs/TxId", "Refs/EndToEndId", "AcctSvcrRef", "NtryRef"}) {
+            String value = first(tx, entry, key);
+            if (id == null && value != null && !"NOTPROVIDED".equals(value)) {
+                id = value;
+            }
+        }
+        if (id == null) {
             id = source + ":" + entryNumber + (detailNumber > 0 ? "." + detailNumber : "");
         }
         String currency = first(tx, entry, "Ccy");

@@ -65,7 +65,7 @@ public final class Presets {
     public static Optional<Mapping> recognise(String[] header) {
         Set<String> present = new HashSet<>();
         Arrays.stream(header).map(RowMapper::normal).forEach(present::add);
-        if (present.containsAll(CANONICAL)) {
+        if (CANONICAL.stream().map(RowMapper::normal).allMatch(present::contains)) {
             return Optional.of(canonical(header));
         }
         return ALL.stream().filter(m -> m.columns().keySet().stream().map(RowMapper::normal)
