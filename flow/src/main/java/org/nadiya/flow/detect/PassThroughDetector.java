@@ -8,14 +8,20 @@ import java.util.Map;
 import org.nadiya.flow.TransactionGraph;
 
 /**
- * Pass-through (mule) account: a receipt "passes" when the account pays out at least forwardRatio of it within
- * maxDelay after it; the account is flagged when at least minEvents receipts (each ≥ minAmount) pass.
+ * Pass-through (mule) account: a receipt "passes" when what the account pays out within maxDelay after it is
+ * between forwardRatio of it and it ÷ forwardRatio; the account is flagged when at least minEvents receipts
+ * (each ≥ minAmount) pass.
  */
 public final class PassThroughDetector implements Detector {
 
     @Override
     public Typology typology() {
         return Typology.PASS_THROUGH;
+    }
+
+    /** Forwarded "almost entirely": between ratio × and amount ÷ ratio, so one unrelated big payment does not count. */
+    static boolean passes(long sent, long received, double ratio) {
+        return sent >= ratio * received && sent * ratio <= received;
     }
 
     @Override
@@ -52,7 +58,7 @@ public final class PassThroughDetector implements Detector {
                     end++;
                 }
                 long sent = prefix[end - o0] - prefix[start - o0];
-                if (sent >= rule.forwardRatio() * graph.amount(receipt)) {
+                if (passes(sent, graph.amount(receipt), rule.forwardRatio())) {
                     passing.add(receipt);
                     in += graph.amount(receipt);
                     for (int p = start; p < end; p++) {

@@ -90,7 +90,7 @@ final class NaiveWindows {
                         sent += g.amount(p);
                     }
                 }
-                if (sent >= rule.forwardRatio() * g.amount(r)) {
+                if (sent >= rule.forwardRatio() * g.amount(r) && sent * rule.forwardRatio() <= g.amount(r)) {
                     events++;
                 }
             }
