@@ -1,7 +1,7 @@
 /**
  * The command line of the one jar (picocli): {@code demo}, {@code serve}, {@code audit verify},
- * {@code keys rotate}, {@code user ...}, {@code qualify}. Each command starts the Spring context it needs and
- * calls the modules' public API; {@code qualify} needs none and calls the plain-Java qualification assistant.
+ * {@code keys rotate}, {@code user ...}, {@code qualify}, {@code flow ...}. Each command starts the Spring context it needs and
+ * calls the modules' public API; {@code qualify} and {@code flow} need none and call plain-Java engines.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Command line")
 package org.nadiya.cli;

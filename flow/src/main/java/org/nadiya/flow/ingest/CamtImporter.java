@@ -1,5 +1,6 @@
 package org.nadiya.flow.ingest;
 
+import org.nadiya.flow.OnError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.nadiya.flow.ingest;
 
+import org.nadiya.flow.OnError;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package org.nadiya.flow.ingest;
 
+import org.nadiya.flow.OnError;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -1,16 +1,14 @@
 package org.nadiya.flow.trace;
 
+import org.nadiya.flow.TraceDirection;
+import org.nadiya.flow.TraceMethod;
+
 /**
  * What to follow: from an account (its payments in the window, or its receipts when backward) or from one
  * transaction; {@code since}/{@code until} in epoch seconds (inclusive), at most {@code hops} transfers.
  */
-public record TraceRequest(String account, String transaction, Direction direction, long since, long until,
-                           int hops, Method method) {
-
-    public enum Direction { FORWARD, BACKWARD }
-
-    /** FIFO: payments consume the oldest money first. Proportional: each payment carries a share of everything held. */
-    public enum Method { FIFO, PROPORTIONAL }
+public record TraceRequest(String account, String transaction, TraceDirection direction, long since, long until,
+                           int hops, TraceMethod method) {
 
     public TraceRequest {
         if ((account == null) == (transaction == null)) {
@@ -22,11 +20,11 @@ public record TraceRequest(String account, String transaction, Direction directi
         if (since > until) {
             throw new IllegalArgumentException("since is after until");
         }
-        direction = direction == null ? Direction.FORWARD : direction;
-        method = method == null ? Method.FIFO : method;
+        direction = direction == null ? TraceDirection.FORWARD : direction;
+        method = method == null ? TraceMethod.FIFO : method;
     }
 
-    public static TraceRequest fromAccount(String account, Direction direction, int hops, Method method) {
+    public static TraceRequest fromAccount(String account, TraceDirection direction, int hops, TraceMethod method) {
         return new TraceRequest(account, null, direction, Long.MIN_VALUE, Long.MAX_VALUE, hops, method);
     }
 }

@@ -2,11 +2,13 @@ package org.nadiya.flow.trace;
 
 import java.util.List;
 
+import org.nadiya.flow.TraceDirection;
+
 /**
  * The followed money: every transaction with the amount attributed to the traced money, the accounts where it
  * ends (forward: where it stays; backward: where it came from) and the main paths by bottleneck amount.
  */
-public record TraceResult(String origin, TraceRequest.Direction direction, long tracedMinor, List<Flow> flows,
+public record TraceResult(String origin, TraceDirection direction, long tracedMinor, List<Flow> flows,
                           List<Terminal> terminals, List<MainPath> paths) {
 
     /** One transaction on the trail: {@code attributedMinor} of its amount is the traced money; {@code hop} from the start. */

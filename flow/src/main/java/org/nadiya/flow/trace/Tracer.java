@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.nadiya.flow.TransactionGraph;
-import org.nadiya.flow.trace.TraceRequest.Direction;
-import org.nadiya.flow.trace.TraceRequest.Method;
+import org.nadiya.flow.TraceDirection;
+import org.nadiya.flow.TraceMethod;
 
 /**
  * Follows money through the graph. Transactions are visited in time order (forward) or reverse time order
@@ -24,7 +24,7 @@ public final class Tracer {
     }
 
     public TraceResult trace(TraceRequest request) {
-        boolean forward = request.direction() == Direction.FORWARD;
+        boolean forward = request.direction() == TraceDirection.FORWARD;
         int first = graph.firstAtOrAfter(request.since());
         int last = request.until() == Long.MAX_VALUE ? graph.transactionCount() - 1
                 : graph.firstAtOrAfter(request.until() + 1) - 1;
@@ -95,7 +95,7 @@ public final class Tracer {
                 entered[1] += capped - before;
                 pending.put(next, capped);
             };
-            if (request.method() == Method.FIFO) {
+            if (request.method() == TraceMethod.FIFO) {
                 if (forward) {
                     ledger.forwardFifo(tx, amount, shares);
                 } else {

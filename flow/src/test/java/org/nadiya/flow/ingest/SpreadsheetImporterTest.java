@@ -1,5 +1,6 @@
 package org.nadiya.flow.ingest;
 
+import org.nadiya.flow.OnError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;

@@ -9,8 +9,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nadiya.flow.RandomGraphs;
 import org.nadiya.flow.TransactionGraph;
-import org.nadiya.flow.trace.TraceRequest.Direction;
-import org.nadiya.flow.trace.TraceRequest.Method;
+import org.nadiya.flow.TraceDirection;
+import org.nadiya.flow.TraceMethod;
 
 /** Property (seeded random graphs): no account passes on more traced money than reached it; no flow exceeds its transaction. */
 class FlowConservationTest {
@@ -23,8 +23,8 @@ class FlowConservationTest {
             TransactionGraph graph = RandomGraphs.graph(RandomGraphs.transactions(random, accounts,
                     5 + random.nextInt(80), 10_000, 1 + random.nextInt(100_000)));
             String start = graph.account(random.nextInt(graph.accountCount()));
-            for (Direction direction : Direction.values()) {
-                for (Method method : Method.values()) {
+            for (TraceDirection direction : TraceDirection.values()) {
+                for (TraceMethod method : TraceMethod.values()) {
                     var request = TraceRequest.fromAccount(start, direction, 1 + random.nextInt(6), method);
                     check(graph, new Tracer(graph).trace(request), start, direction, "seed " + seed + " " + request);
                 }
@@ -32,14 +32,14 @@ class FlowConservationTest {
         }
     }
 
-    private static void check(TransactionGraph graph, TraceResult result, String start, Direction direction,
+    private static void check(TransactionGraph graph, TraceResult result, String start, TraceDirection direction,
                               String what) {
         Map<String, Long> entered = new HashMap<>();
         Map<String, Long> left = new HashMap<>();
         for (var flow : result.flows()) {
             assertThat(flow.attributedMinor()).as(what).isBetween(0L, flow.amountMinor());
-            String into = direction == Direction.FORWARD ? flow.to() : flow.from();
-            String outOf = direction == Direction.FORWARD ? flow.from() : flow.to();
+            String into = direction == TraceDirection.FORWARD ? flow.to() : flow.from();
+            String outOf = direction == TraceDirection.FORWARD ? flow.from() : flow.to();
             entered.merge(into, flow.attributedMinor(), Long::sum);
             left.merge(outOf, flow.attributedMinor(), Long::sum);
         }

@@ -7,14 +7,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.nadiya.flow.RandomGraphs;
-import org.nadiya.flow.trace.TraceRequest.Direction;
-import org.nadiya.flow.trace.TraceRequest.Method;
+import org.nadiya.flow.TraceDirection;
+import org.nadiya.flow.TraceMethod;
 
 /** V holds 500 of its own, receives 1000 from VICTIM, pays 700 to M then 800 to N; M pays 700 to X. */
 class TracerTest {
 
 
-    private static TraceResult trace(String from, Direction direction, Method method, int hops) {
+    private static TraceResult trace(String from, TraceDirection direction, TraceMethod method, int hops) {
         var graph = RandomGraphs.graph(List.of(
                 tx("own", 0, "SALARY", "V", 500_00),
                 tx("in", 10, "VICTIM", "V", 1000_00),
@@ -26,7 +26,7 @@ class TracerTest {
 
     @Test
     void fifoSpendsTheOldestMoneyFirst() {
-        var result = trace("VICTIM", Direction.FORWARD, Method.FIFO, 5);
+        var result = trace("VICTIM", TraceDirection.FORWARD, TraceMethod.FIFO, 5);
         assertThat(result.tracedMinor()).isEqualTo(1000_00);
         assertThat(result.flows()).extracting(TraceResult.Flow::id, TraceResult.Flow::attributedMinor)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("in", 1000_00L),
@@ -41,7 +41,7 @@ class TracerTest {
 
     @Test
     void proportionalSharesEveryPaymentByTheBalance() {
-        var result = trace("VICTIM", Direction.FORWARD, Method.PROPORTIONAL, 5);
+        var result = trace("VICTIM", TraceDirection.FORWARD, TraceMethod.PROPORTIONAL, 5);
         // balance 1500 of which 1000 traced: p1 carries 700*2/3, p2 carries what is left of the traced money.
         assertThat(result.flows()).filteredOn(f -> f.id().equals("p1"))
                 .extracting(TraceResult.Flow::attributedMinor).containsExactly(46_666L);
@@ -51,7 +51,7 @@ class TracerTest {
 
     @Test
     void backwardFindsWhereTheMoneyCameFrom() {
-        var result = trace("X", Direction.BACKWARD, Method.FIFO, 5);
+        var result = trace("X", TraceDirection.BACKWARD, TraceMethod.FIFO, 5);
         assertThat(result.terminals()).extracting(TraceResult.Terminal::account, TraceResult.Terminal::amountMinor)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("SALARY", 500_00L),
                         org.assertj.core.groups.Tuple.tuple("VICTIM", 200_00L));
@@ -60,7 +60,7 @@ class TracerTest {
 
     @Test
     void theHopLimitStopsTheTrail() {
-        var result = trace("VICTIM", Direction.FORWARD, Method.FIFO, 2);
+        var result = trace("VICTIM", TraceDirection.FORWARD, TraceMethod.FIFO, 2);
         assertThat(result.flows()).extracting(TraceResult.Flow::id).containsExactly("in", "p1", "p2");
         assertThat(result.terminals()).filteredOn(TraceResult.Terminal::hopLimit)
                 .extracting(TraceResult.Terminal::account).containsExactly("N", "M");
