@@ -112,7 +112,7 @@ public final class GraphBuilder implements TransactionSink {
         keys = null;
         int[] sFrom = new int[size];
         int[] sTo = new int[size];
-        long[] sTime = new long[size];
+        int[] sTime = new int[size];
         long[] sAmount = new long[size];
         byte[] sCurrency = new byte[size];
         int[] sIdEnd = new int[size];
@@ -123,7 +123,7 @@ public final class GraphBuilder implements TransactionSink {
             int o = order[i];
             sFrom[i] = from[o];
             sTo[i] = to[o];
-            sTime[i] = time[o];
+            sTime[i] = (int) (time[o] - base);
             sAmount[i] = amount[o];
             sCurrency[i] = currency[o];
             int start = o == 0 ? 0 : idEnd[o - 1];
@@ -155,7 +155,8 @@ public final class GraphBuilder implements TransactionSink {
             outTx[outFill[sFrom[i]]++] = i;
             inTx[inFill[sTo[i]]++] = i;
         }
-        return new TransactionGraph(accounts, currencies.toArray(String[]::new), sFrom, sTo, sTime, sAmount,
+        return new TransactionGraph(accounts, currencies.toArray(String[]::new), sFrom, sTo, size == 0 ? 0 : base,
+                sTime, sAmount,
                 sCurrency, sIdEnd, sIds, sDetails, names, countries, outStart, outTx, inStart, inTx);
     }
 }

@@ -15,7 +15,9 @@ public final class TransactionGraph {
     private final String[] currencies;
     private final int[] from;
     private final int[] to;
-    private final long[] time;
+    private final long base;
+    /** Seconds after {@link #base}, unsigned (136 years). */
+    private final int[] time;
     private final long[] amount;
     private final byte[] currency;
     private final int[] idEnd;
@@ -28,7 +30,8 @@ public final class TransactionGraph {
     private final int[] inStart;
     private final int[] inTx;
 
-    TransactionGraph(AccountIndex accounts, String[] currencies, int[] from, int[] to, long[] time, long[] amount,
+    TransactionGraph(AccountIndex accounts, String[] currencies, int[] from, int[] to, long base, int[] time,
+                     long[] amount,
                      byte[] currency, int[] idEnd, byte[] ids, Map<Integer, Transaction.Details> details,
                      Map<Integer, String> names, Map<Integer, String> countries, int[] outStart, int[] outTx,
                      int[] inStart, int[] inTx) {
@@ -36,6 +39,7 @@ public final class TransactionGraph {
         this.currencies = currencies;
         this.from = from;
         this.to = to;
+        this.base = base;
         this.time = time;
         this.amount = amount;
         this.currency = currency;
@@ -68,11 +72,11 @@ public final class TransactionGraph {
 
     /** Epoch seconds. */
     public long time(int tx) {
-        return time[tx];
+        return base + Integer.toUnsignedLong(time[tx]);
     }
 
     public Instant instant(int tx) {
-        return Instant.ofEpochSecond(time[tx]);
+        return Instant.ofEpochSecond(time(tx));
     }
 
     public long amount(int tx) {
@@ -161,7 +165,7 @@ public final class TransactionGraph {
         int hi = time.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (time[mid] < epochSeconds) {
+            if (time(mid) < epochSeconds) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -200,7 +204,7 @@ public final class TransactionGraph {
     /** Bytes held by the columns and adjacency (object headers and sparse details excluded). */
     public long columnBytes() {
         long n = from.length;
-        return n * (4 + 4 + 8 + 8 + 1 + 4 + 4 + 4) + ids.length + 8L * (outStart.length + inStart.length);
+        return n * (4 + 4 + 4 + 8 + 1 + 4 + 4 + 4) + ids.length + 8L * (outStart.length + inStart.length);
     }
 
     /** Columns plus the account table (interned strings and hash slots). */

@@ -62,15 +62,27 @@ public final class CsvReader implements AutoCloseable {
                 position++;
                 readQuoted();
             }
+            String value = null;
             while (fill()) {
-                char c = buffer[position];
-                if (c == delimiter || c == '\n' || c == '\r') {
+                int start = position;
+                while (position < limit) {
+                    char c = buffer[position];
+                    if (c == delimiter || c == '\n' || c == '\r') {
+                        break;
+                    }
+                    position++;
+                }
+                if (position < limit) {
+                    // The field ends inside the buffer: take it from there without copying char by char.
+                    value = field.length() == 0 ? new String(buffer, start, position - start)
+                            : field.append(buffer, start, position - start).toString();
                     break;
                 }
-                field.append(c);
-                position++;
+                field.append(buffer, start, position - start);
             }
-            String value = field.toString();
+            if (value == null) {
+                value = field.toString();
+            }
             nonEmpty |= quoted || !value.isEmpty();
             add(value);
             if (!fill()) {
