@@ -3,23 +3,18 @@ package org.nadiya.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The {@code flow} commands' contract: JSON shapes, several inputs, exit codes 0 / 1 (bad input) / 2 (usage). */
-class FlowCommandTest {
+class FlowCommandTest extends CapturedConsole {
 
     private static final String CANONICAL = """
             id,timestamp,from_account,to_account,amount,currency
@@ -32,35 +27,12 @@ class FlowCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
     private Path file(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
     }
 
     private JsonNode json(String text) {
         return JsonMapper.builder().build().readTree(text);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -96,7 +68,7 @@ class FlowCommandTest {
         Path b = file("b.csv", "id,timestamp,from_account,to_account,amount,currency\nt9,2026-03-05T00:00:00Z,X,RU0000000000000001,5,UAH\n");
         assertThat(NadiyaCommand.run("flow", "analyze", "--input", a.toString(), "--input", b.toString()))
                 .as(stderr()).isZero();
-        JsonNode result = json(out.toString(StandardCharsets.UTF_8));
+        JsonNode result = json(stdout());
         assertThat(result.get("summary").get("transactions").intValue()).isEqualTo(5);
         assertThat(result.get("summary").get("to").stringValue()).isEqualTo("2026-03-05T00:00:00Z");
         assertThat(result.get("alerts").get(0).get("typology").stringValue()).isEqualTo("high-risk-country");
@@ -106,7 +78,7 @@ class FlowCommandTest {
     void traceFollowsTheMoneyFifo() throws IOException {
         assertThat(NadiyaCommand.run("flow", "trace", "--input", file("a.csv", CANONICAL).toString(), "--from",
                 "VICTIM", "--hops", "3")).as(stderr()).isZero();
-        JsonNode result = json(out.toString(StandardCharsets.UTF_8));
+        JsonNode result = json(stdout());
         assertThat(result.get("direction").stringValue()).isEqualTo("forward");
         assertThat(result.get("method").stringValue()).isEqualTo("fifo");
         assertThat(result.get("flows").size()).isEqualTo(4);
@@ -123,7 +95,7 @@ class FlowCommandTest {
                 + System.lineSeparator());
         assertThat(out.size()).isZero();
         assertThat(NadiyaCommand.run("flow", "analyze", "--input", bad.toString(), "--on-error", "skip")).isZero();
-        JsonNode result = json(out.toString(StandardCharsets.UTF_8));
+        JsonNode result = json(stdout());
         assertThat(result.get("summary").get("skipped").intValue()).isEqualTo(1);
         assertThat(result.get("summary").get("inputs").get(0).get("skippedRows").get(0).get("row").intValue())
                 .isEqualTo(6);
