@@ -103,6 +103,7 @@ final class DuckDbTypologies {
     static Run run(Path csv, int limitSeconds) throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
             st.execute("set threads = 2");
+            st.execute("set memory_limit = '6GB'");
             long t0 = System.nanoTime();
             st.execute("create table tx as select * from read_csv('" + csv.toAbsolutePath() + "', header = true,"
                     + " columns = {'id': 'VARCHAR', 'ts': 'TIMESTAMP', 'src': 'VARCHAR', 'dst': 'VARCHAR',"
