@@ -1,31 +1,47 @@
 package org.nadiya.flow;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** Interns account identifiers to dense ints 0..n-1 with an open-addressing table (no boxed keys). */
+/**
+ * Interns account identifiers to dense ints 0..n-1: names as UTF-8 bytes in one array (no String object per
+ * account) behind an open-addressing table of ids, with each name's hash kept for probing and rehashing.
+ */
 final class AccountIndex {
 
-    private String[] names = new String[1024];
+    private byte[] bytes = new byte[16 * 1024];
+    private int length;
+    private int[] ends = new int[1024];
+    private int[] hashes = new int[1024];
     private int[] slots = filled(2048);
     private int size;
 
     int intern(String account) {
+        byte[] name = account.getBytes(StandardCharsets.UTF_8);
+        int hash = mix(Arrays.hashCode(name));
         int mask = slots.length - 1;
-        int slot = mix(account.hashCode()) & mask;
+        int slot = hash & mask;
         while (true) {
             int id = slots[slot];
             if (id < 0) {
                 break;
             }
-            if (names[id].equals(account)) {
+            if (hashes[id] == hash && same(id, name)) {
                 return id;
             }
             slot = (slot + 1) & mask;
         }
-        if (size == names.length) {
-            names = Arrays.copyOf(names, size * 2);
+        if (size == ends.length) {
+            ends = Arrays.copyOf(ends, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
         }
-        names[size] = account;
+        if (length + name.length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + name.length));
+        }
+        System.arraycopy(name, 0, bytes, length, name.length);
+        length += name.length;
+        ends[size] = length;
+        hashes[size] = hash;
         slots[slot] = size;
         size++;
         if (size * 2 > slots.length) {
@@ -35,17 +51,21 @@ final class AccountIndex {
     }
 
     int find(String account) {
+        byte[] name = account.getBytes(StandardCharsets.UTF_8);
+        int hash = mix(Arrays.hashCode(name));
         int mask = slots.length - 1;
-        for (int slot = mix(account.hashCode()) & mask; slots[slot] >= 0; slot = (slot + 1) & mask) {
-            if (names[slots[slot]].equals(account)) {
-                return slots[slot];
+        for (int slot = hash & mask; slots[slot] >= 0; slot = (slot + 1) & mask) {
+            int id = slots[slot];
+            if (hashes[id] == hash && same(id, name)) {
+                return id;
             }
         }
         return -1;
     }
 
     String name(int id) {
-        return names[id];
+        int start = id == 0 ? 0 : ends[id - 1];
+        return new String(bytes, start, ends[id] - start, StandardCharsets.UTF_8);
     }
 
     int size() {
@@ -53,18 +73,19 @@ final class AccountIndex {
     }
 
     long heapBytes() {
-        long strings = 0;
-        for (int i = 0; i < size; i++) {
-            strings += 40 + names[i].length();
-        }
-        return strings + 4L * names.length + 4L * slots.length;
+        return bytes.length + 4L * ends.length + 4L * hashes.length + 4L * slots.length;
+    }
+
+    private boolean same(int id, byte[] name) {
+        int start = id == 0 ? 0 : ends[id - 1];
+        return Arrays.equals(bytes, start, ends[id], name, 0, name.length);
     }
 
     private void rehash() {
         slots = filled(slots.length * 2);
         int mask = slots.length - 1;
         for (int id = 0; id < size; id++) {
-            int slot = mix(names[id].hashCode()) & mask;
+            int slot = hashes[id] & mask;
             while (slots[slot] >= 0) {
                 slot = (slot + 1) & mask;
             }
