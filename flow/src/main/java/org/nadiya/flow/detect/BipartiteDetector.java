@@ -96,17 +96,21 @@ public final class BipartiteDetector implements Detector {
 
     /** Sorted distinct counterparties, or null when there are more than {@code max}. */
     static int[] distinct(TransactionGraph graph, int a, boolean outgoing, int max) {
-        TreeSet<Integer> set = new TreeSet<>();
         int from = outgoing ? graph.outStart(a) : graph.inStart(a);
         int to = outgoing ? graph.outEnd(a) : graph.inEnd(a);
+        int[] others = new int[to - from];
         for (int k = from; k < to; k++) {
             int tx = outgoing ? graph.outTx(k) : graph.inTx(k);
-            set.add(outgoing ? graph.to(tx) : graph.from(tx));
-            if (set.size() > max) {
-                return null;
+            others[k - from] = outgoing ? graph.to(tx) : graph.from(tx);
+        }
+        java.util.Arrays.sort(others);
+        int n = 0;
+        for (int i = 0; i < others.length; i++) {
+            if (i == 0 || others[i] != others[i - 1]) {
+                others[n++] = others[i];
             }
         }
-        return set.stream().mapToInt(Integer::intValue).toArray();
+        return n > max ? null : java.util.Arrays.copyOf(others, n);
     }
 
     private Alert alert(TransactionGraph graph, Rules.Bipartite rule, Block block) {
