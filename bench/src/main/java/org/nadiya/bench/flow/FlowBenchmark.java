@@ -90,7 +90,8 @@ public final class FlowBenchmark {
         say("cycles: engine temporal search %.2f s (%,d cycles) | JGraphT Hawick–James static, length ≤ %d: build"
                         + " %.2f s, search %.2f s, %,d cycles%s", ourCycleSeconds, ourCycles,
                 Rules.defaults().cycle().maxLength(), jg.buildSeconds(), jg.searchSeconds(), jg.cycles(),
-                jg.stopped() ? " (stopped at the time limit)" : "");
+                jg.stopped() ? " (abandoned at the time limit)" : "");
+        System.exit(0);
     }
 
     private static void traces(TransactionGraph graph) {
