@@ -63,33 +63,9 @@ final class CsvImporter {
             var mapper = new RowMapper(mapping, header, source);
             var errors = new RowErrors(source, onError);
             String stop = mapping.stopAt() == null ? null : RowMapper.normal(mapping.stopAt());
-            long imported = 0;
-            String[] row;
-            while ((row = csv.next()) != null) {
-                long line = csv.line();
-                if (Arrays.equals(row, header) || filled(row) < 2) {
-                    continue;
-                }
-                if (stop != null && RowMapper.normal(firstFilled(row)).startsWith(stop)) {
-                    break;
-                }
-                try {
-                    Transaction t = mapper.map(row, line);
-                    if (t != null) {
-                        sink.accept(t);
-                        imported++;
-                    }
-                } catch (RowMapper.CellException e) {
-                    errors.reject(line, e.column, e.getMessage());
-                } catch (IllegalArgumentException e) {
-                    if (e instanceof BadStatementException) {
-                        throw e;
-                    }
-                    errors.reject(line, null, e.getMessage());
-                }
-                if ((imported & 0xFFFF) == 0) {
-                    progress.advanced(counting.count(), total);
-                }
+            long imported;
+            try (var rows = new RowPipeline(csv)) {
+                imported = rows(rows, header, stop, mapper, errors, sink, progress, counting, total);
             }
             progress.advanced(total, total);
             return errors.report(mapping.name(), imported);
@@ -97,6 +73,40 @@ final class CsvImporter {
             throw new BadStatementException(source + ": not " + charset.name() + " text"
                     + (given != null ? " (check 'encoding' in the mapping)" : ""));
         }
+    }
+
+    private static long rows(RowPipeline rows, String[] header, String stop, RowMapper mapper, RowErrors errors,
+                             TransactionSink sink, Progress progress, CountingInputStream counting, long total)
+            throws IOException {
+        long imported = 0;
+        String[] row;
+        while ((row = rows.next()) != null) {
+            long line = rows.line();
+            if (Arrays.equals(row, header) || filled(row) < 2) {
+                continue;
+            }
+            if (stop != null && RowMapper.normal(firstFilled(row)).startsWith(stop)) {
+                break;
+            }
+            try {
+                Transaction t = mapper.map(row, line);
+                if (t != null) {
+                    sink.accept(t);
+                    imported++;
+                }
+            } catch (RowMapper.CellException e) {
+                errors.reject(line, e.column, e.getMessage());
+            } catch (IllegalArgumentException e) {
+                if (e instanceof BadStatementException) {
+                    throw e;
+                }
+                errors.reject(line, null, e.getMessage());
+            }
+            if ((imported & 0xFFFF) == 0) {
+                progress.advanced(counting.count(), total);
+            }
+        }
+        return imported;
     }
 
     private static boolean matches(Mapping mapping, String[] row) {
