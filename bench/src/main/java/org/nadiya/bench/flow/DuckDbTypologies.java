@@ -114,15 +114,17 @@ final class DuckDbTypologies {
             ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
             try {
                 for (var q : QUERIES.entrySet()) {
+                    // A statement per query: cancelling one closes it in the DuckDB driver.
+                    Statement query = db.createStatement();
                     var cancel = timer.schedule(() -> {
                         try {
-                            st.cancel();
+                            query.cancel();
                         } catch (SQLException e) {
                             // the query ended meanwhile
                         }
                     }, limitSeconds, TimeUnit.SECONDS);
                     long t = System.nanoTime();
-                    try (ResultSet rs = st.executeQuery(q.getValue())) {
+                    try (query; ResultSet rs = query.executeQuery(q.getValue())) {
                         rs.next();
                         results.put(q.getKey(), String.valueOf(rs.getLong(1)));
                     } catch (SQLException e) {

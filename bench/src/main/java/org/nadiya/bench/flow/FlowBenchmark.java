@@ -39,6 +39,12 @@ public final class FlowBenchmark {
         int sqlLimit = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         Path dir = Files.createDirectories(Path.of("bench/target/flow"));
         Path csv = dir.resolve("flow-" + transactions + ".csv");
+        if (args.length > 3 && args[3].equals("sql-only") && Files.exists(csv)) {
+            var duck = DuckDbTypologies.run(csv, sqlLimit);
+            say("DuckDB only, on the existing %s: load %.2f s; queries:", csv, duck.loadSeconds());
+            duck.results().forEach((k, v) -> say("  %-18s %8.2f s  flagged %s", k, duck.seconds().get(k), v));
+            return;
+        }
         long t0 = System.nanoTime();
         List<Plant> plants;
         try (var out = Files.newBufferedWriter(csv)) {
