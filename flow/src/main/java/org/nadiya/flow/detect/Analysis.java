@@ -3,6 +3,10 @@ package org.nadiya.flow.detect;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.nadiya.flow.TransactionGraph;
@@ -27,12 +31,36 @@ public final class Analysis {
         return run(graph, rules, typology -> { });
     }
 
-    /** {@code started} is told each typology as its detector starts (for progress display). */
+    /** {@code started} is told each typology as its detector is scheduled (for progress display). */
     public static Result run(TransactionGraph graph, Rules rules, Consumer<Typology> started) {
         List<Alert> found = new ArrayList<>();
-        for (Detector detector : detectors()) {
-            started.accept(detector.typology());
-            found.addAll(detector.detect(graph, rules));
+        // Detectors only read the graph, so they run side by side; results are sorted below, so the order of
+        // completion does not matter.
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread t = new Thread(runnable, "flow-detector");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<Alert>>> running = new ArrayList<>();
+            for (Detector detector : detectors()) {
+                started.accept(detector.typology());
+                running.add(pool.submit(() -> detector.detect(graph, rules)));
+            }
+            for (Future<List<Alert>> result : running) {
+                found.addAll(result.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("analysis interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         found.sort(Comparator.comparing(Alert::typology)
                 .thenComparing(a -> a.transactions().isEmpty() ? -1 : a.transactions().get(0))
