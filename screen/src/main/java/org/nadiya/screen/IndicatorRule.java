@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  * negative weight marks a mitigating sign (a registered employer, a written contract): it lowers the risk.
  */
 public record IndicatorRule(String code, double weight, String description, String source, List<String> terms,
-        Pattern pattern) {
+        Pattern pattern, Pattern anchored) {
 
     static IndicatorRule compile(String code, double weight, String description, String source, List<String> terms) {
-        var alternation = new StringBuilder("(?<![\\p{L}\\d])(?:");
+        var alternation = new StringBuilder("(?:");
         for (int i = 0; i < terms.size(); i++) {
             if (i > 0) {
                 alternation.append('|');
@@ -20,8 +20,9 @@ public record IndicatorRule(String code, double weight, String description, Stri
             alternation.append(terms.get(i));
         }
         alternation.append(')');
+        int flags = Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS;
         return new IndicatorRule(code, weight, description, source, List.copyOf(terms),
-                Pattern.compile(alternation.toString(), Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS));
+                Pattern.compile("(?<![\\p{L}\\d])" + alternation, flags), Pattern.compile(alternation.toString(), flags));
     }
 
     public boolean mitigating() {

@@ -22,17 +22,32 @@ public record Money(double amount, String currency, String period, double perMon
     private static final String PERIOD = "(?:\\s?(?:/|за|в|на|per|a|an)\\s?(місяць|міс\\.?|месяц|мес\\.?|month|mo\\b|"
             + "день|добу|сутки|day|тиждень|неделю|нед\\.?|week|годину|год\\b|год\\.|час|hour|hr|h\\b|зміну|смену|shift))?";
     private static final Pattern AFTER = Pattern.compile(NUMBER + THOUSANDS + "\\s?" + CURRENCY + PERIOD);
+    /** BEFORE can only match where a currency comes first; most ads name it after the amount. */
+    private static final Pattern SYMBOL_FIRST = Pattern.compile("[₴€$£]|(?:uah|eur|usd|pln|gbp|грн|zł) ?\\d");
     private static final Pattern BEFORE = Pattern.compile(CURRENCY + "\\s?" + NUMBER + THOUSANDS + PERIOD);
 
     public static List<Money> find(String folded, Map<String, Double> periodsPerMonth) {
         List<Money> found = new ArrayList<>();
         Matcher after = AFTER.matcher(folded);
-        while (after.find()) {
+        int length = folded.length();
+        for (int i = 0; i < length; i++) {
+            char c = folded.charAt(i);
+            if (c < '0' || c > '9' || (i > 0 && Character.isLetterOrDigit(folded.charAt(i - 1)))) {
+                continue;
+            }
+            if (!after.region(i, length).lookingAt()) {
+                continue;
+            }
             found.add(of(after.group(1), after.group(2), after.group(3), after.group(4), after.group(5),
                     after.start(), after.end(), periodsPerMonth));
+            i = after.end() - 1;
         }
+        Matcher symbol = SYMBOL_FIRST.matcher(folded);
         Matcher before = BEFORE.matcher(folded);
-        while (before.find()) {
+        while (symbol.find()) {
+            if (!before.region(symbol.start(), length).lookingAt()) {
+                continue;
+            }
             if (found.stream().noneMatch(m -> m.start() < before.end() && before.start() < m.end())) {
                 found.add(of(before.group(2), before.group(3), before.group(4), before.group(1), before.group(5),
                         before.start(), before.end(), periodsPerMonth));

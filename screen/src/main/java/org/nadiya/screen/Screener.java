@@ -3,7 +3,6 @@ package org.nadiya.screen;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.nadiya.match.identifiers.Identifiers;
@@ -26,11 +25,13 @@ public final class Screener {
 
     private final ScreenRules rules;
     private final SelectorExtractor selectors;
+    private final RuleScanner scanner;
 
     /** @param identifiers normalises selectors; its card key decides the card hashes (use the installation's) */
     public Screener(ScreenRules rules, Identifiers identifiers) {
         this.rules = rules;
         this.selectors = new SelectorExtractor(identifiers);
+        this.scanner = new RuleScanner(rules.indicators());
     }
 
     /** Screens with a random card key: card selectors are shown masked and cannot be linked by hash. */
@@ -48,12 +49,13 @@ public final class Screener {
         String document = ad.document();
         var text = new FoldedText(document);
         List<IndicatorHit> hits = new ArrayList<>();
-        for (IndicatorRule rule : rules.indicators()) {
-            Matcher m = rule.pattern().matcher(text.folded);
-            int found = 0;
-            while (found < EVIDENCE_PER_INDICATOR && m.find()) {
-                hits.add(hit(rule.code(), rule.weight(), text, m.start(), m.end()));
-                found++;
+        List<int[]>[] spans = scanner.scan(text.folded, EVIDENCE_PER_INDICATOR);
+        for (int r = 0; r < spans.length; r++) {
+            if (spans[r] != null) {
+                IndicatorRule rule = rules.indicators().get(r);
+                for (int[] span : spans[r]) {
+                    hits.add(hit(rule.code(), rule.weight(), text, span[0], span[1]));
+                }
             }
         }
         salary(text, hits);

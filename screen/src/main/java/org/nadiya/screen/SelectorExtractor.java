@@ -42,14 +42,54 @@ final class SelectorExtractor {
 
     List<Selector> extract(String text) {
         Map<String, Selector> found = new LinkedHashMap<>();
-        boolean mentionsTelegram = TELEGRAM.matcher(text).find();
-        Matcher m = EMAIL.matcher(text);
+        var shape = new Shape(text);
         List<int[]> taken = new ArrayList<>();
-        while (m.find()) {
-            add(found, "email", IdentifierKind.EMAIL, m.group(), m.start(), m.end());
-            taken.add(new int[] {m.start(), m.end()});
+        Matcher m;
+        if (shape.at) {
+            m = EMAIL.matcher(text);
+            while (m.find()) {
+                add(found, "email", IdentifierKind.EMAIL, m.group(), m.start(), m.end());
+                taken.add(new int[] {m.start(), m.end()});
+            }
         }
-        m = LINK.matcher(text);
+        if (shape.dottedName) {
+            links(found, text, taken);
+        }
+        if (shape.at) {
+            boolean mentionsTelegram = TELEGRAM.matcher(text).find();
+            m = HANDLE.matcher(text);
+            while (m.find()) {
+                String name = m.group(1).replaceAll("[._]+$", "");
+                add(found, null, IdentifierKind.HANDLE, (mentionsTelegram ? "telegram:@" : "@") + name, m.start(), m.end());
+            }
+        }
+        if (shape.ibanStart) {
+            m = IBAN.matcher(text);
+            while (m.find()) {
+                if (add(found, "iban", IdentifierKind.IBAN, m.group(), m.start(), m.end())) {
+                    taken.add(new int[] {m.start(), m.end()});
+                }
+            }
+        }
+        if (shape.longToken) {
+            m = WALLET.matcher(text);
+            while (m.find()) {
+                add(found, "crypto_wallet", IdentifierKind.CRYPTO_WALLET, m.group(), m.start(), m.end());
+            }
+        }
+        if (shape.digits >= 9) {
+            m = NUMBER.matcher(text);
+            while (m.find()) {
+                if (!overlaps(taken, m.start(), m.end())) {
+                    number(found, text, m.group().strip(), m.start(), m.end());
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private void links(Map<String, Selector> found, String text, List<int[]> taken) {
+        Matcher m = LINK.matcher(text);
         while (m.find()) {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;
@@ -65,28 +105,45 @@ final class SelectorExtractor {
             }
             taken.add(new int[] {m.start(), m.end()});
         }
-        m = HANDLE.matcher(text);
-        while (m.find()) {
-            String name = m.group(1).replaceAll("[._]+$", "");
-            add(found, null, IdentifierKind.HANDLE, (mentionsTelegram ? "telegram:@" : "@") + name, m.start(), m.end());
-        }
-        m = IBAN.matcher(text);
-        while (m.find()) {
-            if (add(found, "iban", IdentifierKind.IBAN, m.group(), m.start(), m.end())) {
-                taken.add(new int[] {m.start(), m.end()});
+    }
+
+    /** One pass over the text deciding which patterns can match at all: most ads skip most of them. */
+    private static final class Shape {
+        boolean at;
+        boolean dottedName;
+        boolean ibanStart;
+        boolean longToken;
+        int digits;
+
+        Shape(String text) {
+            int asciiRun = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '@') {
+                    at = true;
+                } else if (c >= '0' && c <= '9') {
+                    digits++;
+                }
+                boolean ascii = c < 128 && Character.isLetterOrDigit(c);
+                asciiRun = ascii ? asciiRun + 1 : 0;
+                longToken |= asciiRun >= 26;
+                if (c == '.' && i > 0 && i + 1 < text.length() && isAsciiAlnum(text.charAt(i - 1)) && isAsciiAlnum(text.charAt(i + 1))) {
+                    dottedName = true;
+                }
+                if (i + 3 < text.length() && isUpper(c) && isUpper(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))
+                        && Character.isDigit(text.charAt(i + 3))) {
+                    ibanStart = true;
+                }
             }
         }
-        m = WALLET.matcher(text);
-        while (m.find()) {
-            add(found, "crypto_wallet", IdentifierKind.CRYPTO_WALLET, m.group(), m.start(), m.end());
+
+        private static boolean isAsciiAlnum(char c) {
+            return c < 128 && Character.isLetterOrDigit(c);
         }
-        m = NUMBER.matcher(text);
-        while (m.find()) {
-            if (!overlaps(taken, m.start(), m.end())) {
-                number(found, text, m.group().strip(), m.start(), m.end());
-            }
+
+        private static boolean isUpper(char c) {
+            return c >= 'A' && c <= 'Z';
         }
-        return List.copyOf(found.values());
     }
 
     private void number(Map<String, Selector> found, String text, String raw, int start, int end) {
