@@ -3,18 +3,15 @@ package org.nadiya.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,31 +26,15 @@ class ScreenCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private Path file(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.stderr();
     }
 
     private static List<JsonNode> lines(Path file) throws IOException {
@@ -79,7 +60,7 @@ class ScreenCommandTest {
         JsonNode ordinary = results.get(1);
         assertThat(ordinary.get("level").asString()).isEqualTo("low");
         assertThat(ordinary.get("selectors").get(0).get("value").asString()).isEqualTo("hr@example.org");
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("screened 2 ads: 1 high, 0 medium, 1 low; 0 bad lines skipped; rules ");
+        assertThat(console.stdout()).startsWith("screened 2 ads: 1 high, 0 medium, 1 low; 0 bad lines skipped; rules ");
     }
 
     @Test
@@ -117,7 +98,7 @@ class ScreenCommandTest {
         assertThat(reported.get(2)).isEqualTo("nadiya: --input: line 5: not a JSON object (skipped)");
         assertThat(reported.get(3)).isEqualTo("nadiya: --input: line 6: text: a string is required (skipped)");
         assertThat(lines(target)).extracting(n -> n.get("id").asString()).containsExactly("r1", "o1");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("4 bad lines skipped");
+        assertThat(console.stdout()).contains("4 bad lines skipped");
     }
 
     @Test
@@ -126,11 +107,11 @@ class ScreenCommandTest {
         assertThat(NadiyaCommand.run("screen", "ads", "--input", dir.resolve("none.jsonl").toString(), "--out", target.toString()))
                 .isEqualTo(2);
         assertThat(stderr()).startsWith("nadiya: --input: no such file: ");
-        err.reset();
+        console.resetErr();
         assertThat(NadiyaCommand.run("screen", "ads", "--input", file("a.csv", "id,body\n1,x\n").toString(), "--out", target.toString()))
                 .isEqualTo(2);
         assertThat(stderr()).isEqualTo("nadiya: --input: the header (line 1) must name the columns id and text" + System.lineSeparator());
-        err.reset();
+        console.resetErr();
         assertThat(NadiyaCommand.run("screen", "ads", "--input", file("r.jsonl", ORDINARY).toString(), "--out", target.toString(),
                 "--rules", file("rules.yaml", "version: x\n").toString())).isEqualTo(2);
         assertThat(stderr()).isEqualTo("nadiya: rules: levels: a mapping is required" + System.lineSeparator());

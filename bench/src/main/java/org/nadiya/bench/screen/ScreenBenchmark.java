@@ -1,13 +1,13 @@
 package org.nadiya.bench.screen;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import org.nadiya.bench.Rates;
 import org.nadiya.screen.Ad;
 import org.nadiya.screen.RiskLevel;
 import org.nadiya.screen.ScreenRules;
@@ -67,16 +67,7 @@ public final class ScreenBenchmark {
             levels[i] = s.level();
             selectors.addAndGet(s.selectors().size());
         });
-        for (int w = 0; w < 3; w++) {
-            run.run();
-        }
-        double[] rates = new double[5];
-        for (int r = 0; r < rates.length; r++) {
-            long start = System.nanoTime();
-            run.run();
-            rates[r] = count / ((System.nanoTime() - start) / 1e9);
-        }
-        Arrays.sort(rates);
+        double[] rates = Rates.measure(count, run);
         int caught = 0;
         int falseAlarms = 0;
         for (int i = 0; i < count; i++) {
