@@ -3,18 +3,15 @@ package org.nadiya.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class MatchCommandTest {
@@ -22,37 +19,21 @@ class MatchCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     private Path file(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.stderr();
     }
 
     @Test
     void translitPrintsTheOfficialForm() {
         assertThat(NadiyaCommand.run("match", "translit", "Згорани", "Юрій", "Короп'є")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Zghorany Yurii Koropie" + System.lineSeparator());
+        assertThat(console.stdout()).isEqualTo("Zghorany Yurii Koropie" + System.lineSeparator());
     }
 
     @Test
@@ -81,13 +62,13 @@ class MatchCommandTest {
                 .isEqualTo(2);
         assertThat(stderr()).isEqualTo("nadiya: --input: the header (line 1) must name the columns left and right"
                 + System.lineSeparator());
-        err.reset();
+        console.clearErr();
         assertThat(NadiyaCommand.run("match", "pairs", "--input", file("b.csv", "left,right\nx,y\n\"open,y\n").toString(),
                 "--out", target.toString())).isEqualTo(2);
         assertThat(stderr()).isEqualTo("nadiya: --input: line 3: a quoted field is not closed on its line" + System.lineSeparator());
         assertThat(target).doesNotExist();
         assertThat(dir.resolve("scored.csv.partial")).doesNotExist();
-        err.reset();
+        console.clearErr();
         assertThat(NadiyaCommand.run("match", "pairs", "--input", dir.resolve("none.csv").toString(), "--out", target.toString()))
                 .isEqualTo(2);
         assertThat(stderr()).startsWith("nadiya: --input: no such file: ");
@@ -116,11 +97,11 @@ class MatchCommandTest {
                 file("bad.csv", "id,name,phone\n1,Іван Петренко,067 123 45 67\n2,Ivan Petrenko,12\n").toString(),
                 "--out", target.toString())).isEqualTo(2);
         assertThat(stderr()).startsWith("nadiya: --input: line 3: phone: '12' is not a valid number");
-        err.reset();
+        console.clearErr();
         assertThat(NadiyaCommand.run("match", "dedupe", "--input", file("dup.csv", "id,name\n1,A B\n1,C D\n").toString(),
                 "--out", target.toString())).isEqualTo(2);
         assertThat(stderr()).isEqualTo("nadiya: --input: line 3: id '1' appears twice" + System.lineSeparator());
-        err.reset();
+        console.clearErr();
         assertThat(NadiyaCommand.run("match", "dedupe", "--input", file("col.csv", "id,name,fax\n").toString(),
                 "--out", target.toString())).isEqualTo(2);
         assertThat(stderr()).contains("unknown column 'fax'");

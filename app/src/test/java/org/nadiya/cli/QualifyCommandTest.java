@@ -3,17 +3,13 @@ package org.nadiya.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,35 +24,19 @@ class QualifyCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     private Path file(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.stdout();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.stderr();
     }
 
     @Test
@@ -99,7 +79,7 @@ class QualifyCommandTest {
         assertThat(NadiyaCommand.run("qualify", "--facts", file("a.json", "{\"offender\":{\"rank\":1}}").toString()))
                 .isEqualTo(2);
         assertThat(stderr()).isEqualTo("nadiya: offender.rank: unknown field" + System.lineSeparator());
-        err.reset();
+        console.clearErr();
         assertThat(NadiyaCommand.run("qualify", "--facts", file("b.json", "{\"acts\":\n[").toString())).isEqualTo(2);
         assertThat(stderr()).startsWith("nadiya: facts: not valid JSON at line ").doesNotContain("\n ");
         assertThat(stderr().strip().lines()).hasSize(1);

@@ -2,6 +2,8 @@ package org.nadiya.match.identifiers;
 
 import java.util.Locale;
 
+import org.nadiya.match.Lookalikes;
+
 /**
  * Ukrainian passports: the booklet (two Cyrillic letters and six digits, e.g. СН 123456; Latin lookalikes typed
  * by mistake are read as Cyrillic) and the ID card (nine digits). A foreign document is "CC:number" with its
@@ -23,7 +25,7 @@ final class Passports {
         if (text.matches("[0-9]{9}")) {
             return valid("UA:" + text, "UA:" + mask(text));
         }
-        String booklet = Lookalikes.toCyrillic(text);
+        String booklet = Lookalikes.capitalsToCyrillic(text);
         if (booklet.matches("[А-ЯІЇЄҐ]{2}[0-9]{6}")) {
             return valid("UA:" + booklet, "UA:" + booklet.substring(0, 2) + mask(booklet.substring(2)));
         }

@@ -2,6 +2,8 @@ package org.nadiya.match.identifiers;
 
 import java.util.Locale;
 
+import org.nadiya.match.Lookalikes;
+
 /**
  * Vehicle plates without spaces, Cyrillic lookalikes turned Latin (Ukrainian plates use only the twelve letters
  * that look alike: А В Е І К М Н О Р С Т Х). A Ukrainian plate is two letters, four digits, two letters; a
@@ -15,7 +17,7 @@ final class VehiclePlates {
     }
 
     static IdentifierCheck check(String raw) {
-        String text = Lookalikes.toLatin(raw.strip().toUpperCase(Locale.ROOT)).replaceAll("[\\s-]", "");
+        String text = Lookalikes.capitalsToLatin(raw.strip().toUpperCase(Locale.ROOT)).replaceAll("[\\s-]", "");
         if (text.matches("[A-Z]{2}:[A-Z0-9]{2,10}") && !text.startsWith("UA:")) {
             return IdentifierCheck.valid(Identifier.of(IdentifierKind.VEHICLE_PLATE, text));
         }

@@ -55,7 +55,7 @@ public final class KmuTransliteration {
     }
 
     /** The Latin for one lower-case letter, or null for a character the table does not cover. */
-    private static String latin(char c, boolean wordStart, char next, char previous) {
+    static String latin(char c, boolean wordStart, char next, char previous) {
         return switch (c) {
             case 'а' -> "a";
             case 'б' -> "b";

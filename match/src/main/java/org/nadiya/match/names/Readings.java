@@ -3,6 +3,8 @@ package org.nadiya.match.names;
 import java.text.Normalizer;
 import java.util.Arrays;
 
+import org.nadiya.match.Lookalikes;
+
 /**
  * Turns one word of a name, in Cyrillic or in any Latin spelling, into "readings": the word in one common phonetic
  * alphabet, so that Ковальчук, Kovalchuk, Kowaltschuk, Kowalczuk and Kovaltchouk all read "kovalCuk". A Latin word
@@ -23,7 +25,7 @@ final class Readings {
     static String[] of(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         if (cyrillicLetters(lower) * 2 >= letters(lower)) {
-            return new String[] {tidy(cyrillic(Lookalikes.toCyrillic(lower)))};
+            return new String[] {tidy(cyrillic(Lookalikes.lowerToCyrillic(lower)))};
         }
         if (containsAny(lower, POLISH_LETTERS)) {
             return new String[] {tidy(LatinConventions.polish(lower))};
@@ -88,30 +90,15 @@ final class Readings {
     private static String cyrillic(String word) {
         StringBuilder out = new StringBuilder(word.length() + 4);
         for (int i = 0; i < word.length(); i++) {
-            out.append(switch (word.charAt(i)) {
-                case 'а' -> "a";
-                case 'б' -> "b";
-                case 'в' -> "v";
+            char c = word.charAt(i);
+            String reading = switch (c) {
                 case 'г', 'ґ' -> "g";
-                case 'д' -> "d";
                 case 'е', 'э' -> "e";
                 case 'є' -> "je";
                 case 'ж' -> "Z";
-                case 'з' -> "z";
                 case 'и', 'і', 'ы' -> "i";
                 case 'ї' -> "ji";
                 case 'й' -> "j";
-                case 'к' -> "k";
-                case 'л' -> "l";
-                case 'м' -> "m";
-                case 'н' -> "n";
-                case 'о' -> "o";
-                case 'п' -> "p";
-                case 'р' -> "r";
-                case 'с' -> "s";
-                case 'т' -> "t";
-                case 'у' -> "u";
-                case 'ф' -> "f";
                 case 'х' -> "x";
                 case 'ц' -> "c";
                 case 'ч' -> "C";
@@ -120,8 +107,10 @@ final class Readings {
                 case 'ю' -> "ju";
                 case 'я' -> "ja";
                 case 'ё' -> "jo";
-                default -> "";
-            });
+                // The other letters (а б в д з к л м н о п р с т у ф) read as the KMU table writes them.
+                default -> KmuTransliteration.latin(c, false, (char) 0, (char) 0);
+            };
+            out.append(reading == null ? "" : reading);
         }
         return out.toString();
     }
