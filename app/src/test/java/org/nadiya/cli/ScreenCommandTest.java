@@ -27,7 +27,7 @@ class ScreenCommandTest {
     Path dir;
 
     @RegisterExtension
-    final ConsoleCapture console = new ConsoleCapture();
+    final CapturedConsole console = new CapturedConsole();
 
     private Path file(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
@@ -107,11 +107,11 @@ class ScreenCommandTest {
         assertThat(NadiyaCommand.run("screen", "ads", "--input", dir.resolve("none.jsonl").toString(), "--out", target.toString()))
                 .isEqualTo(2);
         assertThat(stderr()).startsWith("nadiya: --input: no such file: ");
-        console.resetErr();
+        console.clearErr();
         assertThat(NadiyaCommand.run("screen", "ads", "--input", file("a.csv", "id,body\n1,x\n").toString(), "--out", target.toString()))
                 .isEqualTo(2);
         assertThat(stderr()).isEqualTo("nadiya: --input: the header (line 1) must name the columns id and text" + System.lineSeparator());
-        console.resetErr();
+        console.clearErr();
         assertThat(NadiyaCommand.run("screen", "ads", "--input", file("r.jsonl", ORDINARY).toString(), "--out", target.toString(),
                 "--rules", file("rules.yaml", "version: x\n").toString())).isEqualTo(2);
         assertThat(stderr()).isEqualTo("nadiya: rules: levels: a mapping is required" + System.lineSeparator());
