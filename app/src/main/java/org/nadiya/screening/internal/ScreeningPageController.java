@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Paste an ad, see its risk, the evidence highlighted in place and the contacts found. Nothing is stored. */
-@Controller
+@Controller("adScreeningPageController")
 @PreAuthorize(ScreeningPageController.WHO)
 class ScreeningPageController {
 
