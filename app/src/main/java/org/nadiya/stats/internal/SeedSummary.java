@@ -61,17 +61,26 @@ class SeedSummary {
                 .filter(f -> query.filters().entrySet().stream().allMatch(e -> f.of(e.getKey()).contains(e.getValue())))
                 .forEach(f -> counts.merge(f.of("region").get(0), 1L, Long::sum));
         int regions = (int) counts.keySet().stream().filter(r -> !TrainingFacts.CENTRAL.equals(r)).count();
-        int hiddenNonEmpty = 0;
-        long hiddenSum = 0;
+        List<Long> hidden = new ArrayList<>();
         for (int cell = 0; cell < published.cellCount(); cell++) {
             if (!published.isMargin(cell) && published.suppressed(cell)) {
-                long count = counts.getOrDefault(published.key(cell).get(0), 0L);
-                hiddenNonEmpty += count > 0 ? 1 : 0;
-                hiddenSum += count;
+                hidden.add(counts.getOrDefault(published.key(cell).get(0), 0L));
             }
         }
-        boolean safe = hiddenNonEmpty == 0 || (hiddenNonEmpty >= 2 && hiddenSum > hiddenNonEmpty);
-        return safe ? regions : null;
+        return regionCountIsSafe(hidden) ? regions : null;
+    }
+
+    /**
+     * Whether telling how many region cells are non-empty pins no hidden cell: with the grand total shown, a reader
+     * knows the hidden cells' sum; knowing which are at least 1 pins them when there is one (it holds the sum) or
+     * when every one holds exactly 1.
+     *
+     * @param hiddenCounts the true counts of the hidden inner cells
+     */
+    static boolean regionCountIsSafe(List<Long> hiddenCounts) {
+        long nonEmpty = hiddenCounts.stream().filter(c -> c > 0).count();
+        long sum = hiddenCounts.stream().mapToLong(Long::longValue).sum();
+        return nonEmpty == 0 || (nonEmpty >= 2 && sum > nonEmpty);
     }
 
     private StatsQuery query(String table, String by, Map<String, String> params) {
