@@ -9,10 +9,6 @@ import org.nadiya.cases.Stage;
 import org.nadiya.referrals.PartnerKind;
 import org.nadiya.referrals.ReferralOutcome;
 import org.nadiya.referrals.ReferralStatus;
-import org.nadiya.training.EventFormat;
-import org.nadiya.training.EventKind;
-import org.nadiya.training.Level;
-import org.nadiya.training.OfficialRole;
 import org.nadiya.victims.AgeGroup;
 import org.nadiya.victims.InterviewPurpose;
 import org.nadiya.victims.InterviewStatus;
@@ -74,13 +70,16 @@ class Catalogue {
         return tables.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
-    /** Persons by what the training module keeps of them, events by kind, format, topic (codes) and year. */
+    /**
+     * Persons by what the training module keeps of them, events by kind, format, topic (codes) and year. Observed
+     * categories labelled with the training module's message keys: the training module uses the disclosure core,
+     * so importing its enums here would make a cycle between the two modules.
+     */
     private static List<Dimension> trainingDimensions() {
         return List.of(Dimension.observed("agency"), Dimension.observed("region"),
-                Dimension.of("role", OfficialRole.class, "officialRole."), Dimension.of("level", Level.class, "level."),
-                Dimension.of("event_kind", EventKind.class, "eventKind."),
-                Dimension.of("format", EventFormat.class, "eventFormat."), Dimension.observed("topic"),
-                Dimension.observed("year"));
+                Dimension.labelled("role", "officialRole."), Dimension.labelled("level", "level."),
+                Dimension.labelled("event_kind", "eventKind."), Dimension.labelled("format", "eventFormat."),
+                Dimension.observed("topic"), Dimension.observed("year"));
     }
 
     private static String[] enumNamesAnd(Class<? extends Enum<?>> type, String extra) {
