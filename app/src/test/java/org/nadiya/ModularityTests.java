@@ -8,7 +8,7 @@ class ModularityTests {
 
     // Engines (org.nadiya.match, later flow and screen) are plain-Java libraries used by modules, not modules.
     private final ApplicationModules modules = ApplicationModules.of(NadiyaApplication.class,
-            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("org.nadiya.match.."));
+            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("org.nadiya.match..", "org.nadiya.screen.."));
 
     @Test
     void modulesRespectTheirBoundaries() {

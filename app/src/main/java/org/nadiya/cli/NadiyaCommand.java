@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Counter-trafficking case coordination.",
         subcommands = {DemoCommand.class, ServeCommand.class, AuditCommand.class, KeysCommand.class,
                 UserCommand.class, QualifyCommand.class, IdentifyCommand.class, MatchCommand.class,
-                StatsCommand.class, TrainingCommand.class, CommandLine.HelpCommand.class})
+                ScreenCommand.class, StatsCommand.class, TrainingCommand.class, FlowCommand.class,
+                CommandLine.HelpCommand.class})
 public class NadiyaCommand implements Runnable {
 
     @CommandLine.Spec

@@ -11,29 +11,13 @@ import java.util.List;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
-class MatchCommandTest {
-
-    @TempDir
-    Path dir;
-
-    @RegisterExtension
-    final CapturedConsole console = new CapturedConsole();
-
-    private Path file(String name, String content) throws IOException {
-        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return console.stderr();
-    }
+class MatchCommandTest extends CommandLineTest {
 
     @Test
     void translitPrintsTheOfficialForm() {
         assertThat(NadiyaCommand.run("match", "translit", "Згорани", "Юрій", "Короп'є")).isZero();
-        assertThat(console.stdout()).isEqualTo("Zghorany Yurii Koropie" + System.lineSeparator());
+        assertThat(stdout()).isEqualTo("Zghorany Yurii Koropie" + System.lineSeparator());
     }
 
     @Test
@@ -62,13 +46,13 @@ class MatchCommandTest {
                 .isEqualTo(2);
         assertThat(stderr()).isEqualTo("nadiya: --input: the header (line 1) must name the columns left and right"
                 + System.lineSeparator());
-        console.clearErr();
+        err.reset();
         assertThat(NadiyaCommand.run("match", "pairs", "--input", file("b.csv", "left,right\nx,y\n\"open,y\n").toString(),
                 "--out", target.toString())).isEqualTo(2);
         assertThat(stderr()).isEqualTo("nadiya: --input: line 3: a quoted field is not closed on its line" + System.lineSeparator());
         assertThat(target).doesNotExist();
         assertThat(dir.resolve("scored.csv.partial")).doesNotExist();
-        console.clearErr();
+        err.reset();
         assertThat(NadiyaCommand.run("match", "pairs", "--input", dir.resolve("none.csv").toString(), "--out", target.toString()))
                 .isEqualTo(2);
         assertThat(stderr()).startsWith("nadiya: --input: no such file: ");
@@ -97,11 +81,11 @@ class MatchCommandTest {
                 file("bad.csv", "id,name,phone\n1,Іван Петренко,067 123 45 67\n2,Ivan Petrenko,12\n").toString(),
                 "--out", target.toString())).isEqualTo(2);
         assertThat(stderr()).startsWith("nadiya: --input: line 3: phone: '12' is not a valid number");
-        console.clearErr();
+        err.reset();
         assertThat(NadiyaCommand.run("match", "dedupe", "--input", file("dup.csv", "id,name\n1,A B\n1,C D\n").toString(),
                 "--out", target.toString())).isEqualTo(2);
         assertThat(stderr()).isEqualTo("nadiya: --input: line 3: id '1' appears twice" + System.lineSeparator());
-        console.clearErr();
+        err.reset();
         assertThat(NadiyaCommand.run("match", "dedupe", "--input", file("col.csv", "id,name,fax\n").toString(),
                 "--out", target.toString())).isEqualTo(2);
         assertThat(stderr()).contains("unknown column 'fax'");

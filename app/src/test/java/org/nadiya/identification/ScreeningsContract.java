@@ -137,10 +137,12 @@ abstract class ScreeningsContract {
             screenings.submit(officer, request(false));
         }
         var summary = screenings.summary(analyst);
-        assertThat(summary.byAgency()).anySatisfy(c -> {
-            assertThat(c.key()).isEqualTo("MIGRATION_POLICE");
-            assertThat(c.count()).isGreaterThanOrEqualTo(5);
-        });
+        assertThat(summary.byAgency()).anySatisfy(c -> assertThat(c.key()).isEqualTo("MIGRATION_POLICE"));
+        for (var partition : java.util.List.of(summary.byRegion(), summary.byAgency(), summary.bySignal())) {
+            // a shown count is 0 or at least 5, and a hidden one never stands alone beside the total
+            assertThat(partition).allSatisfy(c -> assertThat(c.count() == null || c.count() == 0 || c.count() >= 5).isTrue());
+            assertThat(partition.stream().filter(ScreeningSummary.Cell::suppressed).count()).isNotEqualTo(1);
+        }
         assertThat(summary.byIndicator()).allSatisfy(c -> assertThat(c.count() == null || c.count() >= 5 || c.count() == 0).isTrue());
         assertThatThrownBy(() -> screenings.summary(user(Role.RESEARCHER, "RESEARCH", "UA")))
                 .isInstanceOf(AccessDeniedException.class);

@@ -1,5 +1,6 @@
 package org.nadiya.identification.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,14 +10,18 @@ import org.nadiya.identification.ScreeningSummary;
 import org.nadiya.identification.ScreeningSummary.Cell;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.Role;
+import org.nadiya.stats.disclosure.CountTable;
+import org.nadiya.stats.disclosure.DisclosureControl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Screenings by region, agency, result and indicator, with small counts suppressed: a count from 1 to
- * {@code nadiya.identification.minimum-count} - 1 is shown as suppressed. This is an interim rule; when the
- * statistics module lands, these tables go through its disclosure control instead.
+ * {@code nadiya.identification.minimum-count} - 1 is shown as suppressed. Region, agency and result each add up to
+ * the total, so they go through the statistics module's disclosure control, which also hides the cells that would
+ * give a small one away by subtraction; indicators overlap (one screening, several indicators) and add up to
+ * nothing, so only their small counts are hidden.
  */
 @Component
 class ScreeningReport {
@@ -48,8 +53,23 @@ class ScreeningReport {
                     .with("role may not read screening reports"));
             throw new AccessDeniedException("screening reports are for officers, analysts, coordinators and administrators");
         }
-        return new ScreeningSummary(minimumCount, cell("total", store.total()), cells(store.countBy("region_code")),
-                cells(store.countBy("agency_code")), cells(store.countBy("signal")), cells(store.countByIndicator()));
+        return new ScreeningSummary(minimumCount, cell("total", store.total()), additive(store.countBy("region_code")),
+                additive(store.countBy("agency_code")), additive(store.countBy("signal")), cells(store.countByIndicator()));
+    }
+
+    /** Counts that partition the screenings: protected together with their total. */
+    private List<Cell> additive(Map<String, Integer> counts) {
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = List.copyOf(counts.keySet());
+        Map<List<String>, Long> interior = new HashMap<>();
+        counts.forEach((key, value) -> interior.put(List.of(key), value.longValue()));
+        var table = new DisclosureControl(minimumCount, 1).protect(CountTable.of(List.of("key"), List.of(keys), interior));
+        return keys.stream().map(key -> {
+            Long shown = table.shown(List.of(key));
+            return new Cell(key, shown == null ? null : shown.intValue());
+        }).toList();
     }
 
     private List<Cell> cells(Map<String, Integer> counts) {

@@ -1,12 +1,17 @@
 package org.nadiya.training.internal;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.nadiya.stats.disclosure.CountTable;
+import org.nadiya.stats.disclosure.DisclosureControl;
 import org.nadiya.training.ReportDetails;
 
 /**
- * The report as CSV rows {@code section,key,value}. Published outside, a count of 1–4 persons shows as {@code <5}
- * and a topic's gain over fewer than 5 persons is withheld, so that nobody in a small group can be singled out.
+ * The report as CSV rows {@code section,key,value}. Published outside, each section goes through the statistics
+ * module's disclosure control: counts of 1–4 persons show as {@code <5}, and further cells are hidden where the
+ * section's total would otherwise give a hidden one away; a topic's gain over fewer than 5 persons is withheld.
  */
 final class ReportCsv {
 
@@ -35,8 +40,19 @@ final class ReportCsv {
     }
 
     private static void section(StringBuilder out, String name, Map<String, Integer> counts, boolean published) {
-        counts.forEach((key, value) -> out.append(name).append(',').append(key).append(',').append(count(value, published))
-                .append('\n'));
+        if (!published || counts.isEmpty()) {
+            counts.forEach((key, value) -> out.append(name).append(',').append(key).append(',').append(value).append('\n'));
+            return;
+        }
+        List<String> keys = List.copyOf(counts.keySet());
+        Map<List<String>, Long> interior = new HashMap<>();
+        counts.forEach((key, value) -> interior.put(List.of(key), value.longValue()));
+        var table = DisclosureControl.standard().protect(CountTable.of(List.of(name), List.of(keys), interior));
+        for (String key : keys) {
+            Long shown = table.shown(List.of(key));
+            out.append(name).append(',').append(key).append(',').append(shown == null ? "<" + THRESHOLD : shown)
+                    .append('\n');
+        }
     }
 
     private static String count(int value, boolean published) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
+import org.nadiya.bench.Rates;
 import org.nadiya.match.names.NameScorer;
 import org.nadiya.match.names.PersonName;
 
@@ -43,16 +44,7 @@ public final class PairsBenchmark {
         boolean[] predicted = new boolean[count];
         Runnable run = () -> IntStream.range(0, count).parallel()
                 .forEach(i -> predicted[i] = scorer.score(left[i], right[i]) >= NameScorer.DEFAULT_THRESHOLD);
-        for (int w = 0; w < 3; w++) {
-            run.run();
-        }
-        double[] rates = new double[5];
-        for (int r = 0; r < rates.length; r++) {
-            long start = System.nanoTime();
-            run.run();
-            rates[r] = count / ((System.nanoTime() - start) / 1e9);
-        }
-        Arrays.sort(rates);
+        double[] rates = Rates.measure(count, run);
         double preEncoded = preEncodedRate(scorer, left, right);
         int tp = 0;
         int fp = 0;

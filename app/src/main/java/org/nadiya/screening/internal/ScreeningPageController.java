@@ -1,0 +1,77 @@
+package org.nadiya.screening.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.nadiya.screen.Ad;
+import org.nadiya.screen.IndicatorRule;
+import org.nadiya.screen.Screener;
+import org.nadiya.screen.Screening;
+import org.nadiya.security.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Paste an ad, see its risk, the evidence highlighted in place and the contacts found. Nothing is stored. */
+@Controller
+@PreAuthorize(ScreeningPageController.WHO)
+class ScreeningPageController {
+
+    /** Operatives and analysts screen ads; investigators and prosecutors of the proceedings use the results. */
+    static final String WHO = "hasAnyRole('OPERATIVE','ANALYST','INVESTIGATOR','PROSECUTOR')";
+    static final int MAX_TEXT = 20_000;
+    static final int MAX_FIELD = 500;
+
+    private final Screener screener;
+
+    ScreeningPageController(Screener screener) {
+        this.screener = screener;
+    }
+
+    @GetMapping("/screening")
+    String form(Model model) {
+        model.addAttribute("rulesVersion", screener.rules().version());
+        return "screening/form";
+    }
+
+    @PostMapping("/screening")
+    String screen(@RequestParam Map<String, String> params, Model model) {
+        model.addAttribute("rulesVersion", screener.rules().version());
+        model.addAttribute("form", params);
+        try {
+            Ad ad = new Ad("pasted", text(params), field(params, "title"), field(params, "company"),
+                    field(params, "location"), field(params, "salary"), field(params, "contacts"), field(params, "url"));
+            Screening result = screener.screen(ad);
+            model.addAttribute("result", result);
+            model.addAttribute("pieces", Highlight.of(result.document(), result.indicators()));
+            model.addAttribute("descriptions", screener.rules().indicators().stream()
+                    .collect(Collectors.toMap(IndicatorRule::code, IndicatorRule::description)));
+        } catch (InvalidInputException e) {
+            model.addAttribute("error", List.of(e.field(), e.getMessage()));
+        }
+        return "screening/form";
+    }
+
+    private static String text(Map<String, String> params) {
+        String text = params.getOrDefault("text", "");
+        if (text.isBlank()) {
+            throw new InvalidInputException("text", "the text of the ad is required");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidInputException("text", "at most " + MAX_TEXT + " characters, got " + text.length());
+        }
+        return text;
+    }
+
+    private static String field(Map<String, String> params, String name) {
+        String value = params.get(name);
+        if (value != null && value.length() > MAX_FIELD) {
+            throw new InvalidInputException(name, "at most " + MAX_FIELD + " characters");
+        }
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,106 @@
+package org.nadiya.flow;
+
+import java.math.BigDecimal;
+
+/** Exact conversion between decimal amounts as banks write them and minor units. */
+public final class Money {
+
+    private Money() {
+    }
+
+    /**
+     * Parses "1 234,56", "-1234.56", "1,234.56" (when the decimal separator is '.'), "1234" into minor units
+     * (two decimals). Spaces (also non-breaking), apostrophes and a currency word after the number are ignored.
+     */
+    public static long parseMinor(String text, char decimalSeparator) {
+        if (text == null) {
+            throw new IllegalArgumentException("amount is empty");
+        }
+        char grouping = decimalSeparator == ',' ? '.' : ',';
+        long units = 0;
+        int decimals = -1;
+        boolean negative = false;
+        boolean digits = false;
+        int i = 0;
+        int n = text.length();
+        while (i < n && isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '\u2212' || text.charAt(i) == '+')) {
+            negative = text.charAt(i) != '+';
+            i++;
+        }
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (decimals >= 2) {
+                    if (c != '0') {
+                        throw new IllegalArgumentException("amount '" + text + "' has more than two decimals");
+                    }
+                    continue;
+                }
+                units = Math.addExact(Math.multiplyExact(units, 10), c - '0');
+                digits = true;
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            } else if (c == decimalSeparator && decimals < 0) {
+                decimals = 0;
+            } else if (c == grouping && decimals < 0 || isSpace(c) && decimals < 0 && digits && nextIsDigit(text, i)
+                    || c == '\'') {
+                continue;
+            } else if (isSpace(c) || c == '₴') {
+                if (!restIsCurrency(text, i)) {
+                    throw new IllegalArgumentException("amount '" + text + "' is not a number");
+                }
+                break;
+            } else {
+                throw new IllegalArgumentException("amount '" + text + "' is not a number");
+            }
+        }
+        if (!digits) {
+            throw new IllegalArgumentException("amount '" + text + "' is not a number");
+        }
+        int scale = Math.max(decimals, 0);
+        for (int s = scale; s < 2; s++) {
+            units = Math.multiplyExact(units, 10);
+        }
+        return negative ? -units : units;
+    }
+
+    private static boolean nextIsDigit(String text, int i) {
+        return i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
+    }
+
+    private static boolean restIsCurrency(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(isSpace(c) || Character.isLetter(c) || c == '₴' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\t';
+    }
+
+    public static String format(long minor) {
+        return BigDecimal.valueOf(minor, 2).toPlainString();
+    }
+
+    public static BigDecimal toDecimal(long minor) {
+        return BigDecimal.valueOf(minor, 2);
+    }
+
+    /** floor(amount * numerator / denominator) without overflow; all arguments non-negative. */
+    public static long share(long amount, long numerator, long denominator) {
+        long high = Math.multiplyHigh(amount, numerator);
+        if (high == 0 && amount * numerator >= 0) {
+            return amount * numerator / denominator;
+        }
+        return java.math.BigInteger.valueOf(amount).multiply(java.math.BigInteger.valueOf(numerator))
+                .divide(java.math.BigInteger.valueOf(denominator)).longValueExact();
+    }
+}

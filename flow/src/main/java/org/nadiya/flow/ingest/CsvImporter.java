@@ -1,0 +1,135 @@
+package org.nadiya.flow.ingest;
+
+import org.nadiya.flow.OnError;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.nadiya.flow.Transaction;
+import org.nadiya.flow.TransactionSink;
+
+/**
+ * Streams a delimited text statement: finds the header row (after any preamble), recognises or applies the
+ * mapping, and sends each row to the sink. Holds one row at a time.
+ */
+final class CsvImporter {
+
+    private static final int HEADER_SEARCH_ROWS = 50;
+
+    private CsvImporter() {
+    }
+
+    static ImportReport read(Path file, Mapping given, String owner, OnError onError, TransactionSink sink,
+                             Progress progress) throws IOException {
+        String source = file.getFileName().toString();
+        byte[] head = Sniffer.head(file);
+        Charset charset = given != null ? given.encoding() : Sniffer.encoding(head);
+        char delimiter = given != null ? given.delimiter() : Sniffer.delimiter(new String(head, charset));
+        long total = Files.size(file);
+        var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var counting = new CountingInputStream(Files.newInputStream(file));
+        try (var csv = new CsvReader(new InputStreamReader(counting, decoder), delimiter)) {
+            String[] header = null;
+            Mapping mapping = null;
+            for (int i = 0; i < HEADER_SEARCH_ROWS && header == null; i++) {
+                String[] row = csv.next();
+                if (row == null) {
+                    break;
+                }
+                Optional<Mapping> found = given != null ? (matches(given, row) ? Optional.of(given) : Optional.empty())
+                        : Presets.recognise(row);
+                if (found.isPresent()) {
+                    header = row;
+                    mapping = found.get().withEncoding(charset).withDelimiter(delimiter);
+                }
+            }
+            if (header == null) {
+                throw new BadStatementException(source + ": no header row recognised in the first "
+                        + HEADER_SEARCH_ROWS + " rows" + (given == null
+                        ? "; give a mapping file (--mapping) or use the canonical header "
+                        + "id,timestamp,from_account,to_account,amount,currency"
+                        : "; the mapping's columns " + given.columns().keySet() + " were not all found"));
+            }
+            if (owner != null) {
+                mapping = mapping.withOwner(owner);
+            }
+            var mapper = new RowMapper(mapping, header, source);
+            var errors = new RowErrors(source, onError);
+            String stop = mapping.stopAt() == null ? null : RowMapper.normal(mapping.stopAt());
+            long imported;
+            try (var rows = new RowPipeline(csv)) {
+                imported = rows(rows, header, stop, mapper, errors, sink, progress, counting, total);
+            }
+            progress.advanced(total, total);
+            return errors.report(mapping.name(), imported);
+        } catch (CharacterCodingException e) {
+            throw new BadStatementException(source + ": not " + charset.name() + " text"
+                    + (given != null ? " (check 'encoding' in the mapping)" : ""));
+        }
+    }
+
+    private static long rows(RowPipeline rows, String[] header, String stop, RowMapper mapper, RowErrors errors,
+                             TransactionSink sink, Progress progress, CountingInputStream counting, long total)
+            throws IOException {
+        long imported = 0;
+        String[] row;
+        while ((row = rows.next()) != null) {
+            long line = rows.line();
+            if (Arrays.equals(row, header) || filled(row) < 2) {
+                continue;
+            }
+            if (stop != null && RowMapper.normal(firstFilled(row)).startsWith(stop)) {
+                break;
+            }
+            try {
+                Transaction t = mapper.map(row, line);
+                if (t != null) {
+                    sink.accept(t);
+                    imported++;
+                }
+            } catch (RowMapper.CellException e) {
+                errors.reject(line, e.column, e.getMessage());
+            } catch (IllegalArgumentException e) {
+                if (e instanceof BadStatementException) {
+                    throw e;
+                }
+                errors.reject(line, null, e.getMessage());
+            }
+            if ((imported & 0xFFFF) == 0) {
+                progress.advanced(counting.count(), total);
+            }
+        }
+        return imported;
+    }
+
+    private static boolean matches(Mapping mapping, String[] row) {
+        var present = Arrays.stream(row).map(RowMapper::normal).toList();
+        return mapping.columns().keySet().stream().map(RowMapper::normal).allMatch(present::contains);
+    }
+
+    static int filled(String[] row) {
+        int n = 0;
+        for (String cell : row) {
+            if (!cell.isBlank()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static String firstFilled(String[] row) {
+        for (String cell : row) {
+            if (!cell.isBlank()) {
+                return cell;
+            }
+        }
+        return "";
+    }
+}

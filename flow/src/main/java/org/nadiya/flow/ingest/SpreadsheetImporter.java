@@ -1,0 +1,125 @@
+package org.nadiya.flow.ingest;
+
+import org.nadiya.flow.OnError;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.nadiya.flow.Transaction;
+import org.nadiya.flow.TransactionSink;
+
+/**
+ * XLS/XLSX statements through Apache POI's workbook model. Bank exports of spreadsheets are small (Excel stops
+ * at 1,048,576 rows), so the sheet is held in memory; large statements come as CSV or camt.053, which stream.
+ */
+final class SpreadsheetImporter {
+
+    private SpreadsheetImporter() {
+    }
+
+    static ImportReport read(Path file, Mapping given, String owner, OnError onError, TransactionSink sink,
+                             Progress progress) throws IOException {
+        String source = file.getFileName().toString();
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            int headerRow = -1;
+            Mapping mapping = null;
+            for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), 50) && headerRow < 0; r++) {
+                String[] cells = cells(sheet.getRow(r), '.', null);
+                Optional<Mapping> found = given != null
+                        ? (Arrays.stream(cells).map(RowMapper::normal).toList().containsAll(
+                        given.columns().keySet().stream().map(RowMapper::normal).toList())
+                        ? Optional.of(given) : Optional.empty())
+                        : Presets.recognise(cells);
+                if (found.isPresent()) {
+                    headerRow = r;
+                    mapping = found.get();
+                }
+            }
+            if (mapping == null) {
+                throw new BadStatementException(source + ": no header row recognised in the first 50 rows");
+            }
+            if (owner != null) {
+                mapping = mapping.withOwner(owner);
+            }
+            String[] header = cells(sheet.getRow(headerRow), '.', null);
+            var mapper = new RowMapper(mapping, header, source);
+            var errors = new RowErrors(source, onError);
+            DateTimeFormatter dates = DateTimeFormatter.ofPattern(
+                    mapping.datePattern() == null ? "yyyy-MM-dd'T'HH:mm:ss" : mapping.datePattern());
+            String stop = mapping.stopAt() == null ? null : RowMapper.normal(mapping.stopAt());
+            long imported = 0;
+            int last = sheet.getLastRowNum();
+            for (int r = headerRow + 1; r <= last; r++) {
+                String[] row = cells(sheet.getRow(r), mapping.decimalSeparator(), dates);
+                if (CsvImporter.filled(row) < 2) {
+                    continue;
+                }
+                if (stop != null && RowMapper.normal(CsvImporter.firstFilled(row)).startsWith(stop)) {
+                    break;
+                }
+                try {
+                    Transaction t = mapper.map(row, r + 1L);
+                    if (t != null) {
+                        sink.accept(t);
+                        imported++;
+                    }
+                } catch (RowMapper.CellException e) {
+                    errors.reject(r + 1L, e.column, e.getMessage());
+                } catch (BadStatementException e) {
+                    throw e;
+                } catch (IllegalArgumentException e) {
+                    errors.reject(r + 1L, null, e.getMessage());
+                }
+                progress.advanced(r, last);
+            }
+            return errors.report(mapping.name(), imported);
+        } catch (org.apache.poi.EmptyFileException | org.apache.poi.UnsupportedFileFormatException e) {
+            throw new BadStatementException(source + ": not an XLS or XLSX workbook");
+        }
+    }
+
+    private static String[] cells(Row row, char decimal, DateTimeFormatter dates) {
+        if (row == null) {
+            return new String[0];
+        }
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+            out.add(text(row.getCell(c), decimal, dates));
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static String text(Cell cell, char decimal, DateTimeFormatter dates) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            case NUMERIC -> {
+                if (DateUtil.isCellDateFormatted(cell)) {
+                    LocalDateTime value = cell.getLocalDateTimeCellValue();
+                    yield dates == null ? value.toString() : value.format(dates);
+                }
+                String plain = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+                yield decimal == ',' ? plain.replace('.', ',') : plain;
+            }
+            default -> "";
+        };
+    }
+}
