@@ -25,7 +25,8 @@ class StatsApiTest extends DemoWebTest {
         var researcher = SignIn.demo(mvc, "researcher");
         mvc.perform(get("/api/v1/stats").session(researcher)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.tables[*].name").value(org.hamcrest.Matchers.hasItems("proceedings", "victims",
-                        "status_applications", "referrals", "interviews", "interviewed_persons")))
+                        "status_applications", "referrals", "interviews", "interviewed_persons", "trainings",
+                        "training_participants")))
                 .andExpect(jsonPath("$.tables[?(@.name=='victims')].dimensions[*].name")
                         .value(org.hamcrest.Matchers.hasItems("exploitation_form", "ctdc_age", "country_of_exploitation")));
     }

@@ -20,14 +20,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every table the statistics publish, as data: a name, what one count is, where the facts come from and the
- * dimensions. A new table (trainings, when that module lands) is one more entry here and one fact source.
+ * dimensions. A new table is one more entry here and, for a new module, one fact source.
  */
 @Component
 class Catalogue {
 
     private final List<StatsTable> tables;
 
-    Catalogue(ProceedingFacts proceedings, VictimFacts victims, ReferralFacts referrals) {
+    Catalogue(ProceedingFacts proceedings, VictimFacts victims, ReferralFacts referrals, TrainingFacts trainings) {
         tables = List.of(
                 new StatsTable("proceedings", "proceeding", proceedings, List.of(
                         Dimension.observed("article"), Dimension.observed("article_part"),
@@ -56,7 +56,10 @@ class Catalogue {
                         Dimension.of("purpose", InterviewPurpose.class, "interviewPurpose."), Dimension.of("status", InterviewStatus.class, "interviewStatus."),
                         Dimension.of("warning", "NONE", "HEEDED", "OVERRIDDEN"), Dimension.observed("year"))),
                 new StatsTable("interviewed_persons", "person", victims::interviewedPersons, List.of(
-                        Dimension.of("interviews", Bands.PER_PERSON), Dimension.observed("region"))));
+                        Dimension.of("interviews", Bands.PER_PERSON), Dimension.observed("region"))),
+                new StatsTable("trainings", "participation", trainings::participations, trainingDimensions()),
+                new StatsTable("training_participants", "practitioner", trainings::participants,
+                        trainingDimensions()));
     }
 
     List<StatsTable> tables() {
@@ -65,6 +68,18 @@ class Catalogue {
 
     Optional<StatsTable> table(String name) {
         return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Persons by what the training module keeps of them, events by kind, format, topic (codes) and year. Observed
+     * categories labelled with the training module's message keys: the training module uses the disclosure core,
+     * so importing its enums here would make a cycle between the two modules.
+     */
+    private static List<Dimension> trainingDimensions() {
+        return List.of(Dimension.observed("agency"), Dimension.observed("region"),
+                Dimension.labelled("role", "officialRole."), Dimension.labelled("level", "level."),
+                Dimension.labelled("event_kind", "eventKind."), Dimension.labelled("format", "eventFormat."),
+                Dimension.observed("topic"), Dimension.observed("year"));
     }
 
     private static String[] enumNamesAnd(Class<? extends Enum<?>> type, String extra) {

@@ -14,6 +14,11 @@ record Dimension(String name, List<String> categories, String labelPrefix) {
         return new Dimension(name, List.of(), null);
     }
 
+    /** Categories as they occur, labelled from the message bundles ({@code prefix + value}). */
+    static Dimension labelled(String name, String labelPrefix) {
+        return new Dimension(name, List.of(), labelPrefix);
+    }
+
     static Dimension of(String name, String... categories) {
         return new Dimension(name, List.of(categories), null);
     }

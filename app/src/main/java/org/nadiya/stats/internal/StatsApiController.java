@@ -23,12 +23,15 @@ class StatsApiController {
     private final StatsAccess access;
     private final ResearchExport research;
     private final HtcdsExport htcds;
+    private final SeedSummary summary;
 
-    StatsApiController(Aggregates aggregates, StatsAccess access, ResearchExport research, HtcdsExport htcds) {
+    StatsApiController(Aggregates aggregates, StatsAccess access, ResearchExport research, HtcdsExport htcds,
+                       SeedSummary summary) {
         this.aggregates = aggregates;
         this.access = access;
         this.research = research;
         this.htcds = htcds;
+        this.summary = summary;
     }
 
     record HtcdsRequest(Long personId, String partner, String reason) {
@@ -65,6 +68,23 @@ class StatsApiController {
     Map<String, Object> catalogue() {
         access.checkAggregates(CurrentUser.get());
         return StatsJson.catalogue(aggregates.catalogue());
+    }
+
+    /** The seed-style summary for a period (and region): null where a number is hidden or withheld. */
+    @GetMapping("/summary")
+    Map<String, Object> summary(@RequestParam Map<String, String> params) {
+        var result = summary.of(CurrentUser.get(), params);
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("from", params.get("from"));
+        body.put("to", params.get("to"));
+        body.put("region", params.get("region"));
+        body.put("practitioners", result.practitioners());
+        body.put("regions", result.regions());
+        body.put("exploitationForms", result.forms().stream()
+                .map(f -> Map.of("form", f.form(), "count", f.count())).toList());
+        body.put("hiddenForms", result.hiddenForms());
+        body.put("exploitationTotal", result.formTotal());
+        return body;
     }
 
     @GetMapping("/{table}")

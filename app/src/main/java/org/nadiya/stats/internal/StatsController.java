@@ -31,7 +31,8 @@ class StatsController {
             new String[] {"victims", "exploitation_form"}, new String[] {"victims", "sex,majority"},
             new String[] {"proceedings", "stage"}, new String[] {"proceedings", "region"},
             new String[] {"proceedings", "time_to_suspicion"}, new String[] {"referrals", "service"},
-            new String[] {"interviews", "warning"});
+            new String[] {"interviews", "warning"}, new String[] {"training_participants", "agency"},
+            new String[] {"training_participants", "role,level"});
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Aggregates aggregates;
@@ -39,9 +40,11 @@ class StatsController {
     private final ResearchExport research;
     private final MessageSource messages;
     private final ReferenceData reference;
+    private final SeedSummary summary;
 
     StatsController(Aggregates aggregates, StatsAccess access, ResearchExport research, MessageSource messages,
-                    ReferenceData reference) {
+                    ReferenceData reference, SeedSummary summary) {
+        this.summary = summary;
         this.aggregates = aggregates;
         this.access = access;
         this.research = research;
@@ -130,6 +133,7 @@ class StatsController {
             views.add(view);
             charts.add(json(view.chart()));
         }
+        model.addAttribute("summary", summary.of(CurrentUser.get(), params));
         model.addAttribute("views", views);
         model.addAttribute("charts", charts);
         model.addAttribute("regions", reference.regions());
