@@ -28,6 +28,18 @@ public interface Proceedings {
     java.util.List<UpcomingHearing> upcomingHearings(java.util.Collection<Long> proceedingIds, LocalDate from,
                                                      LocalDate to);
 
+    /**
+     * Of the given proceedings, those the user sees under need-to-know (exactly {@code NeedToKnow.canSee} on
+     * {@link #access}), in one query: for lists that would otherwise check each row. Not audited, shows no facts.
+     */
+    java.util.Set<Long> visibleAmong(CurrentUser user, java.util.Collection<Long> proceedingIds);
+
+    /**
+     * Every court hearing of the given proceedings, earliest first (date and court only), for a person's timeline
+     * of contacts with the justice system. No user: the caller shows them only to users who see the person.
+     */
+    java.util.List<UpcomingHearing> hearingsOf(java.util.Collection<Long> proceedingIds);
+
     /** Opens a proceeding (audited as a read). */
     Proceeding open(CurrentUser user, long id);
 

@@ -2,6 +2,6 @@ package org.nadiya.cases;
 
 import java.time.LocalDate;
 
-/** A court hearing ahead, for the support coordinator who accompanies the person (date and court only). */
+/** A court hearing of a proceeding (date and court only), for the support coordinator who accompanies the person. */
 public record UpcomingHearing(long proceedingId, LocalDate heldOn, String court) {
 }

@@ -2,9 +2,13 @@ package org.nadiya.victims;
 
 import java.time.LocalDate;
 
-/** A line of the persons list: the pseudonym and non-identifying attributes only. */
+/**
+ * A line of the persons list: the pseudonym and non-identifying attributes only.
+ *
+ * @param coordinator username of the responsible coordinator; null when none is assigned
+ */
 public record PersonRow(long id, String pseudonym, PersonKind kind, Sex sex, AgeGroup ageGroup, String citizenship,
-                        String regionCode, boolean crsv, LocalDate registeredOn) {
+                        String regionCode, boolean crsv, LocalDate registeredOn, String coordinator) {
 
     public boolean child() {
         return ageGroup.child();

@@ -2,70 +2,21 @@ package org.nadiya.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.nadiya.demo.DemoLoader;
 import org.nadiya.testsupport.DemoUsers;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.RequiresChromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Drives the real UI in headless Chromium (Debian's package, never a downloaded browser). */
 @ExtendWith(RequiresChromium.class)
 @NadiyaTest
-class BrowserSignInTest {
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    DemoLoader demo;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        String driver = System.getenv().getOrDefault("NADIYA_TEST_CHROMEDRIVER", "/usr/bin/chromedriver");
-        var options = new ChromeOptions();
-        options.setBinary(System.getenv("NADIYA_TEST_CHROMIUM"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("nadiya-chromium"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void demoUsers() {
-        demo.load();
-    }
+class BrowserSignInTest extends ChromiumPageTest {
 
     @Test
     void aDemoUserSignsInOpensAPageAndSwitchesLanguage() throws Exception {
@@ -125,11 +76,5 @@ class BrowserSignInTest {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
         assertThat(browser.getCurrentUrl()).contains("/login?error");
-    }
-
-    private static void screenshot(String name) throws Exception {
-        Path dir = Path.of("target/screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -310,7 +310,9 @@ abstract class ReferralsContract {
         persons.link(coordinator, second, proceeding, PersonKind.WITNESS);
         proceedings.move(prosecutor, proceeding, Stage.SUSPICION_NOTIFIED, today, null);
 
-        var mine = referrals.notifications(coordinator).stream().filter(n -> n.proceedingId() == proceeding).toList();
+        // The listener runs after the commit, asynchronously (an application-module listener).
+        var mine = org.nadiya.testsupport.Eventually.value(() -> referrals.notifications(coordinator).stream()
+                .filter(n -> n.proceedingId() == proceeding).toList(), l -> l.size() >= 2);
         assertThat(mine).extracting(StageNotification::personId).containsExactlyInAnyOrder(first, second);
         assertThat(mine).allSatisfy(n -> {
             assertThat(n.from()).isEqualTo(Stage.REGISTERED);

@@ -78,7 +78,17 @@ class PersonPagesTest {
                 && persons.mayReadIdentity(as("investigator"), id)).findFirst().orElseThrow();
         lviv = rows.stream().map(PersonRow::id).filter(id -> persons.canSee(as("operative"), id)
                 && !persons.canSee(as("coordinator"), id) && !persons.canSee(as("prosecutor"), id)).findFirst().orElseThrow();
+        // Both carry a photo, so that the matrix also proves who obtains it.
+        if (!persons.open(admin, vinnytsia).hasPhoto()) {
+            records.storePhoto(as("coordinator"), vinnytsia, PersonRecordsContract.PNG);
+        }
+        if (!persons.open(admin, lviv).hasPhoto()) {
+            records.storePhoto(as("coordinator-lviv"), lviv, PersonRecordsContract.PNG);
+        }
     }
+
+    @Autowired
+    PersonRecords records;
 
     private CurrentUser as(String username) {
         var a = users.find(username).orElseThrow();
@@ -124,6 +134,8 @@ class PersonPagesTest {
             var session = SignIn.demo(mvc, username);
             check(session, username, vinnytsia, vinnytsiaExpected.get(username));
             check(session, username, lviv, lvivExpected.get(username));
+            checkPhoto(session, username + " on person " + vinnytsia, username, vinnytsia, vinnytsiaExpected.get(username));
+            checkPhoto(session, username + " on person " + lviv, username, lviv, lvivExpected.get(username));
         }
         assertThat(audit.verify().intact()).isTrue();
     }
@@ -165,6 +177,32 @@ class PersonPagesTest {
             assertThat(count(username, "IDENTITY_REFUSED", id, Outcome.DENIED) + count(username, "READ_REFUSED", id, Outcome.DENIED))
                     .as(what + " refusals audited").isEqualTo(refusalsBefore + 2);
         }
+    }
+
+    /** The photo over the API and inline with the identity on the page: exactly where the identity is allowed. */
+    private void checkPhoto(MockHttpSession session, String what, String username, long id, Expect expect) throws Exception {
+        long readsBefore = count(username, "IDENTITY_READ", id, Outcome.ALLOWED);
+        var api = mvc.perform(get("/api/v1/persons/" + id + "/photo").session(session)
+                .param("reason", "Перевірка матриці доступу (фото)")).andReturn().getResponse();
+        assertThat(api.getStatus()).as(what + " photo API").isEqualTo(expect.identity());
+        var ui = mvc.perform(post("/persons/" + id + "/identity").session(session).with(csrf())
+                .param("reason", "Перевірка матриці доступу (фото на сторінці)")).andReturn().getResponse();
+        if (expect.identity() == 200) {
+            assertThat(api.getContentType()).isEqualTo("image/png");
+            assertThat(api.getHeader("Cache-Control")).contains("no-store");
+            assertThat(api.getContentAsByteArray()).isEqualTo(PersonRecordsContract.PNG);
+            assertThat(ui.getContentAsString()).contains("id=\"identity-photo\"").contains("data:image/png;base64,");
+            assertThat(ui.getHeader("Cache-Control")).contains("no-store");
+            assertThat(count(username, "IDENTITY_READ", id, Outcome.ALLOWED)).as(what + " photo reads audited")
+                    .isEqualTo(readsBefore + 2);
+        } else {
+            assertThat(api.getContentType()).isNotEqualTo("image/png");
+            assertThat(ui.getContentAsString()).doesNotContain("identity-photo").doesNotContain("data:image/png");
+            assertThat(count(username, "IDENTITY_READ", id, Outcome.ALLOWED)).isEqualTo(readsBefore);
+        }
+        assertThat(mvc.perform(post("/api/v1/persons/" + id + "/photo").session(session).with(csrf())
+                .contentType(MediaType.IMAGE_PNG).content(PersonRecordsContract.PNG)).andReturn().getResponse().getStatus())
+                .as(what + " photo upload").isEqualTo(expect.identity() == 200 ? 201 : expect.identity());
     }
 
     private long count(String actor, String action, long id, Outcome outcome) {

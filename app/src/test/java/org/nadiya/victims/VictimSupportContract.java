@@ -53,6 +53,9 @@ abstract class VictimSupportContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PersonRecords records;
+
     CurrentUser coordinator;
     CurrentUser otherCoordinator;
     CurrentUser prosecutor;
@@ -121,6 +124,13 @@ abstract class VictimSupportContract {
     @Test
     void aChildsInterviewNeedsAReasonWhenWarningsApply() {
         long child = person(today.minusYears(12), null);
+        // A representative planned counts only once one is recorded for the child.
+        assertThat(support.interviewWarnings(coordinator, child, plan(today.plusDays(3), false, true, null)))
+                .containsExactlyInAnyOrder(InterviewWarning.CHILD_NO_PSYCHOLOGIST, InterviewWarning.CHILD_NO_LEGAL_REPRESENTATIVE);
+        long guardian = persons.register(coordinator, new NewPerson(PersonKind.LEGAL_REPRESENTATIVE, Sex.FEMALE, "UA",
+                "UA-53", Set.of(), false, new Identity("Вигадана Опікунка", null, LocalDate.of(1970, 1, 1), null, null,
+                null, null, null), null, null));
+        records.linkRepresentative(coordinator, child, guardian);
         assertThat(support.interviewWarnings(coordinator, child, plan(today.plusDays(3), false, true, null)))
                 .containsExactly(InterviewWarning.CHILD_NO_PSYCHOLOGIST);
         assertThatThrownBy(() -> support.planInterview(coordinator, child, plan(today.plusDays(3), false, true, " ")))

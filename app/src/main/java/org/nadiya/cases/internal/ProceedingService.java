@@ -27,7 +27,6 @@ import org.nadiya.cases.TeamRole;
 import org.nadiya.cases.Workspace;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.InvalidInputException;
-import org.nadiya.security.NeedToKnow;
 import org.nadiya.security.ReferenceData;
 import org.nadiya.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,28 +49,30 @@ class ProceedingService implements Proceedings {
     private final ActivityStore activity;
     private final TeamDirectory directory;
     private final ReferenceData reference;
-    private final NeedToKnow needToKnow;
     private final AuditLog audit;
     private final Clock clock;
     private final QualificationAssistant assistant;
     private final ApplicationEventPublisher events;
+    private final ProceedingGuard guard;
+    private final ActivityService activities;
 
     ProceedingService(ProceedingStore store, ActivityStore activity, TeamDirectory directory, ReferenceData reference,
-                      NeedToKnow needToKnow, AuditLog audit, Clock clock, QualificationAssistant assistant,
-                      ApplicationEventPublisher events) {
+                      AuditLog audit, Clock clock, QualificationAssistant assistant,
+                      ApplicationEventPublisher events, ProceedingGuard guard, ActivityService activities) {
+        this.guard = guard;
+        this.activities = activities;
         this.assistant = assistant;
         this.events = events;
         this.store = store;
         this.activity = activity;
         this.directory = directory;
         this.reference = reference;
-        this.needToKnow = needToKnow;
         this.audit = audit;
         this.clock = clock;
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(KYIV));
+        return guard.today();
     }
 
     @Override
@@ -91,6 +92,19 @@ class ProceedingService implements Proceedings {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Set<Long> visibleAmong(CurrentUser user, java.util.Collection<Long> proceedingIds) {
+        return proceedingIds.isEmpty() ? java.util.Set.of() : store.visibleAmong(user, proceedingIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<org.nadiya.cases.UpcomingHearing> hearingsOf(java.util.Collection<Long> proceedingIds) {
+        return proceedingIds.isEmpty() ? List.of() : activity.upcomingHearings(proceedingIds, LocalDate.of(1900, 1, 1),
+                LocalDate.of(9999, 12, 31));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<org.nadiya.cases.UpcomingHearing> upcomingHearings(java.util.Collection<Long> proceedingIds,
                                                                    LocalDate from, LocalDate to) {
         return proceedingIds.isEmpty() ? List.of() : activity.upcomingHearings(proceedingIds, from, to);
@@ -99,7 +113,7 @@ class ProceedingService implements Proceedings {
     @Override
     @Transactional(readOnly = true)
     public Proceeding open(CurrentUser user, long id) {
-        Proceeding p = visible(user, id);
+        Proceeding p = guard.visible(user, id);
         audit.record(AuditEvent.allowed("PROCEEDING_VIEWED", ENTITY, id).by(user.username()));
         return p;
     }
@@ -107,7 +121,7 @@ class ProceedingService implements Proceedings {
     @Override
     @Transactional(readOnly = true)
     public Workspace workspace(CurrentUser user, long id) {
-        Proceeding p = visible(user, id);
+        Proceeding p = guard.visible(user, id);
         audit.record(AuditEvent.allowed("PROCEEDING_VIEWED", ENTITY, id).by(user.username()));
         var tasks = activity.tasks(id);
         var evidence = activity.evidence(id);
@@ -119,35 +133,6 @@ class ProceedingService implements Proceedings {
         var decisions = activity.decisions(id);
         return new Workspace(p, tasks, evidence, notes, hearings, stages, extensions, periods, decisions,
                 Timeline.of(p, tasks, evidence, notes, hearings, stages, extensions, periods, decisions));
-    }
-
-    /** The proceeding if the user may know it exists; otherwise an audited 404. */
-    private Proceeding visible(CurrentUser user, long id) {
-        var core = store.core(id);
-        Proceeding p = core.map(c -> assemble(c)).orElse(null);
-        needToKnow.check(user, ENTITY, id, p);
-        return p;
-    }
-
-    private Proceeding assemble(ProceedingStore.Core c) {
-        PretrialDeadline deadline = c.suspicionOn() == null ? null : PretrialDeadline.compute(c.suspicionOn(),
-                c.seriousness(), activity.extensions(c.id()), activity.periods(c.id()), today());
-        return new Proceeding(c.id(), c.erdrNumber(), c.registeredOn(), c.regionCode(), c.summary(),
-                store.qualifications(c.id()), c.crsv(), c.transnational(), store.countries(c.id()), store.forms(c.id()),
-                c.body(), c.bodyReason(), c.stage(), c.closureGround(), c.suspicionOn(), c.seriousness(), deadline,
-                store.team(c.id()), c.version());
-    }
-
-    /** Visible, locked for this transaction, and the user's role may change the register data. */
-    private Proceeding forChange(CurrentUser user, long id, boolean registerData) {
-        Proceeding p = visible(user, id);
-        store.lock(id);
-        if (registerData && !(user.has(Role.ADMIN) || user.has(Role.PROSECUTOR) || user.has(Role.INVESTIGATOR))) {
-            audit.recordDenied(AuditEvent.denied("PROCEEDING_CHANGE_REFUSED", ENTITY, id).by(user.username())
-                    .with("role may not change register data"));
-            throw new AccessDeniedException("only prosecutors and investigators change register data");
-        }
-        return p;
     }
 
     @Override
@@ -174,7 +159,7 @@ class ProceedingService implements Proceedings {
     @Override
     @Transactional
     public void update(CurrentUser user, long id, ProceedingDraft draft, int version) {
-        forChange(user, id, true);
+        guard.forChange(user, id, true);
         ProceedingDraft d = DraftRules.check(draft, reference, today());
         if (store.erdrTaken(d.erdrNumber(), id)) {
             throw new InvalidInputException("erdrNumber", "ERDR number " + d.erdrNumber() + " is already registered");
@@ -190,7 +175,7 @@ class ProceedingService implements Proceedings {
     @Override
     @Transactional
     public void move(CurrentUser user, long id, Stage target, LocalDate on, String note) {
-        Proceeding p = forChange(user, id, true);
+        Proceeding p = guard.forChange(user, id, true);
         StageRules.check(p, target, on, note, activity.transitions(id), today());
         String text = note == null || note.isBlank() ? null : note.trim();
         store.setStage(id, target, target == Stage.CLOSED ? text : null,
@@ -211,7 +196,7 @@ class ProceedingService implements Proceedings {
     @Override
     @Transactional
     public void addMember(CurrentUser user, long id, String username, TeamRole role) {
-        forChange(user, id, true);
+        guard.forChange(user, id, true);
         var member = directory.member(username, role);
         if (!store.addMember(id, member, role, today())) {
             throw new InvalidInputException("username", username + " is already on the team as " + role);
@@ -223,7 +208,7 @@ class ProceedingService implements Proceedings {
     @Override
     @Transactional
     public void removeMember(CurrentUser user, long id, long memberUserId, TeamRole role) {
-        forChange(user, id, true);
+        guard.forChange(user, id, true);
         if (!store.removeMember(id, memberUserId, role)) {
             throw new InvalidInputException("member", "no such team member");
         }
@@ -235,7 +220,7 @@ class ProceedingService implements Proceedings {
     @Transactional
     public void extendDeadline(CurrentUser user, long id, int totalMonths, DeadlineExtension.Grantor grantor,
                                String grantorName, LocalDate on) {
-        Proceeding p = forChange(user, id, true);
+        Proceeding p = guard.forChange(user, id, true);
         ExtensionRules.check(p, totalMonths, grantor, grantorName, on, today());
         activity.addExtension(id, totalMonths, grantor, grantorName.trim(), on, user.username(), clock.instant());
         recomputeDeadline(id);
@@ -246,7 +231,7 @@ class ProceedingService implements Proceedings {
     @Override
     @Transactional
     public void recordMaterialsReview(CurrentUser user, long id, LocalDate from, LocalDate to) {
-        Proceeding p = forChange(user, id, true);
+        Proceeding p = guard.forChange(user, id, true);
         if (p.suspicionOn() == null) {
             throw new InvalidInputException("from", "the review of materials comes after the notice of suspicion");
         }
@@ -270,109 +255,48 @@ class ProceedingService implements Proceedings {
     }
 
     @Override
-    @Transactional
     public long addTask(CurrentUser user, long id, String title, String assigneeUsername, LocalDate dueOn) {
-        Proceeding p = forChange(user, id, false);
-        String text = Texts.required("title", title, 500);
-        Long assignee = assigneeUsername == null || assigneeUsername.isBlank() ? null
-                : p.team().stream().filter(m -> m.username().equals(assigneeUsername.trim())).map(m -> m.userId())
-                        .findFirst().orElseThrow(() -> new InvalidInputException("assignee",
-                                "'" + assigneeUsername + "' is not on this proceeding's team"));
-        long taskId = activity.addTask(id, text, assignee, dueOn, user.username(), clock.instant());
-        audit.record(AuditEvent.allowed("TASK_ADDED", ENTITY, id).by(user.username()).with("task " + taskId));
-        return taskId;
+        return activities.addTask(user, id, title, assigneeUsername, dueOn);
     }
 
     @Override
-    @Transactional
     public void completeTask(CurrentUser user, long id, long taskId) {
-        forChange(user, id, false);
-        if (!activity.completeTask(id, taskId, clock.instant())) {
-            throw new InvalidInputException("task", "no open task " + taskId + " in this proceeding");
-        }
-        audit.record(AuditEvent.allowed("TASK_DONE", ENTITY, id).by(user.username()).with("task " + taskId));
+        activities.completeTask(user, id, taskId);
     }
 
     @Override
-    @Transactional
     public long addEvidence(CurrentUser user, long id, String item, String source, LocalDate obtainedOn, String storage,
                             String fileName, byte[] file) {
-        forChange(user, id, false);
-        String itemText = Texts.required("item", item, 500);
-        String sourceText = Texts.required("source", source, 500);
-        String storageText = Texts.required("storage", storage, 500);
-        if (obtainedOn == null || obtainedOn.isAfter(today())) {
-            throw new InvalidInputException("obtainedOn", "give the date the item was obtained, not in the future");
-        }
-        String sha = null;
-        String name = null;
-        if (file != null && file.length > 0) {
-            sha = Texts.sha256(file);
-            name = Texts.fileName(fileName);
-            activity.storeFile(sha, file);
-        }
-        long evidenceId = activity.addEvidence(id, itemText, sourceText, obtainedOn, storageText, name, sha,
-                user.username(), clock.instant());
-        audit.record(AuditEvent.allowed("EVIDENCE_ADDED", ENTITY, id).by(user.username())
-                .with("evidence " + evidenceId + (sha == null ? "" : " sha256 " + sha)));
-        return evidenceId;
+        return activities.addEvidence(user, id, item, source, obtainedOn, storage, fileName, file);
     }
 
     @Override
-    @Transactional
     public void addCustody(CurrentUser user, long id, long evidenceId, LocalDate on, String from, String to,
                            String purpose) {
-        forChange(user, id, false);
-        if (activity.evidence(id).stream().noneMatch(e -> e.id() == evidenceId)) {
-            throw new InvalidInputException("evidence", "no evidence item " + evidenceId + " in this proceeding");
-        }
-        if (on == null || on.isAfter(today())) {
-            throw new InvalidInputException("occurredOn", "give the date of the hand-over, not in the future");
-        }
-        activity.addCustody(evidenceId, on, Texts.required("fromHolder", from, 200), Texts.required("toHolder", to, 200),
-                Texts.required("purpose", purpose, 500), user.username(), clock.instant());
-        audit.record(AuditEvent.allowed("CUSTODY_RECORDED", ENTITY, id).by(user.username()).with("evidence " + evidenceId));
+        activities.addCustody(user, id, evidenceId, on, from, to, purpose);
     }
 
     @Override
-    @Transactional
     public CaseActivity.EvidenceFile evidenceFile(CurrentUser user, long id, long evidenceId) {
-        visible(user, id);
-        var item = activity.evidence(id).stream().filter(e -> e.id() == evidenceId && e.fileSha256() != null)
-                .findFirst().orElseThrow(() -> new org.nadiya.security.NotVisibleException("evidence file", evidenceId));
-        byte[] content = activity.file(item.fileSha256()).orElseThrow();
-        audit.record(AuditEvent.allowed("EVIDENCE_FILE_READ", ENTITY, id).by(user.username()).with("evidence " + evidenceId));
-        return new CaseActivity.EvidenceFile(item.fileName(), item.fileSha256(), content);
+        return activities.evidenceFile(user, id, evidenceId);
     }
 
     @Override
-    @Transactional
     public long addNote(CurrentUser user, long id, String text) {
-        forChange(user, id, false);
-        long noteId = activity.addNote(id, Texts.required("text", text, 4000), user.username(), clock.instant());
-        audit.record(AuditEvent.allowed("NOTE_ADDED", ENTITY, id).by(user.username()).with("note " + noteId));
-        return noteId;
+        return activities.addNote(user, id, text);
     }
 
     @Override
-    @Transactional
     public long addHearing(CurrentUser user, long id, LocalDate heldOn, String court, String outcome) {
-        forChange(user, id, false);
-        if (heldOn == null) {
-            throw new InvalidInputException("heldOn", "give the date of the hearing");
-        }
-        long hearingId = activity.addHearing(id, heldOn, Texts.required("court", court, 300),
-                outcome == null || outcome.isBlank() ? null : Texts.required("outcome", outcome, 1000), user.username(),
-                clock.instant());
-        audit.record(AuditEvent.allowed("HEARING_ADDED", ENTITY, id).by(user.username()).with("hearing " + hearingId));
-        return hearingId;
+        return activities.addHearing(user, id, heldOn, court, outcome);
     }
+
 
     @Override
     @Transactional
     public QualificationDecision decideQualification(CurrentUser user, long id, String factsJson, String decided,
                                                      String overrideReason) {
-        Proceeding p = forChange(user, id, true);
+        Proceeding p = guard.forChange(user, id, true);
         if (!user.has(Role.PROSECUTOR)) {
             audit.recordDenied(AuditEvent.denied("QUALIFICATION_REFUSED", ENTITY, id).by(user.username())
                     .with("only the prosecutor decides the qualification"));

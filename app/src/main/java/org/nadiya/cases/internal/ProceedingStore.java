@@ -227,6 +227,26 @@ class ProceedingStore {
      * supervisor's region, drive the query through a join, so that filters and sorting work on that set rather
      * than on the whole register (see docs/benchmarks.md: the EXISTS form was 8x slower at p99).
      */
+    /**
+     * Of the given proceedings, those the user sees: the search's visibility join (the same rule as
+     * {@code NeedToKnow.canSee}) in one query per thousand ids, instead of one look-up per proceeding.
+     */
+    java.util.Set<Long> visibleAmong(CurrentUser user, java.util.Collection<Long> ids) {
+        var visible = new java.util.HashSet<Long>();
+        var all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            Map<String, Object> params = new HashMap<>();
+            String source = visibleSource(user, params);
+            params.put("ids", all.subList(from, Math.min(all.size(), from + 1000)));
+            var statement = jdbc.sql("select p.id from " + source + " where p.id in (:ids)");
+            for (var e : params.entrySet()) {
+                statement = statement.param(e.getKey(), e.getValue());
+            }
+            visible.addAll(statement.query(Long.class).list());
+        }
+        return visible;
+    }
+
     private static String visibleSource(CurrentUser user, Map<String, Object> params) {
         if (user.has(Role.ADMIN) || user.supervisor() && user.isCentral()) {
             return "proceeding p";

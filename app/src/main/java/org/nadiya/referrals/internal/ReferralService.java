@@ -230,9 +230,9 @@ class ReferralService implements Referrals {
                     .with("list of " + rows.size() + " for " + user.agencyCode()));
             return rows.stream().map(r -> view(r, null, true)).toList();
         }
-        // Checks each referral's person: at national scale this wants a batched visibility query from victims.
-        return store.all().stream().filter(r -> persons.canSee(user, r.personId())).map(r -> view(r, null, false))
-                .toList();
+        var rows = store.all();
+        var visible = persons.visibleAmong(user, rows.stream().map(ReferralStore.Row::personId).toList());
+        return rows.stream().filter(r -> visible.contains(r.personId())).map(r -> view(r, null, false)).toList();
     }
 
     @Override
@@ -326,7 +326,9 @@ class ReferralService implements Referrals {
     @Transactional(readOnly = true)
     public List<StageNotification> notifications(CurrentUser user) {
         requireCoordinator(user, "reading notifications");
-        return store.openNotifications().stream().filter(n -> persons.canSee(user, n.personId())).toList();
+        var open = store.openNotifications();
+        var visible = persons.visibleAmong(user, open.stream().map(StageNotification::personId).toList());
+        return open.stream().filter(n -> visible.contains(n.personId())).toList();
     }
 
     @Override

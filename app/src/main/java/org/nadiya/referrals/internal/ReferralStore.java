@@ -138,10 +138,14 @@ class ReferralStore {
                 outcome == null ? null : ReferralOutcome.valueOf(outcome));
     }
 
+    /** Idempotent: a republished event (decision 0009) does not notify twice about the same stage change. */
     void insertNotification(long personId, long proceedingId, Stage from, Stage to, LocalDate on, Instant now) {
         jdbc.sql("""
                 insert into referral_notification (person_id, proceeding_id, from_stage, to_stage, changed_on, created_at)
-                values (:person, :proceeding, :from, :to, :on, :at)""")
+                select :person, :proceeding, :from, :to, :on, :at
+                where not exists (select 1 from referral_notification n where n.person_id = :person
+                    and n.proceeding_id = :proceeding and n.from_stage = :from and n.to_stage = :to
+                    and n.changed_on = :on)""")
                 .param("person", personId).param("proceeding", proceedingId).param("from", from.name())
                 .param("to", to.name()).param("on", on).param("at", utc(now)).update();
     }

@@ -3,7 +3,6 @@ package org.nadiya.referrals.internal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.nadiya.referrals.DeclineReason;
 import org.nadiya.referrals.Need;
@@ -41,6 +40,10 @@ class ReferralsController {
 
     /** A court hearing ahead and the pseudonyms of the supported persons who take part in its proceeding. */
     public record HearingAhead(java.time.LocalDate heldOn, String court, java.util.List<String> persons) {
+    }
+
+    /** An unfinished referral with the pseudonym of its person, for the dashboard. */
+    public record ActiveReferral(Referral referral, String pseudonym) {
     }
 
     ReferralsController(Referrals referrals, Persons persons, org.nadiya.cases.Proceedings proceedings) {
@@ -130,25 +133,24 @@ class ReferralsController {
         if (!user.has(Role.COORDINATOR) || !user.canSeePersons()) {
             throw new AccessDeniedException("the dashboard is for coordinators");
         }
-        Map<String, Integer> byRegion = new TreeMap<>();
-        Map<Long, String> pseudonyms = new java.util.HashMap<>();
-        int total = 0;
+        Map<Long, PersonRow> rows = new java.util.LinkedHashMap<>();
         for (int page = 0; ; page++) {
-            var rows = persons.list(user, page, 200);
-            for (PersonRow row : rows.rows()) {
-                byRegion.merge(row.regionCode(), 1, Integer::sum);
-                pseudonyms.put(row.id(), row.pseudonym());
-                total++;
-            }
-            if (!rows.hasNext()) {
+            var result = persons.list(user, page, 200);
+            result.rows().forEach(row -> rows.put(row.id(), row));
+            if (!result.hasNext()) {
                 break;
             }
         }
         var all = referrals.list(user);
+        Map<Long, String> pseudonyms = new java.util.HashMap<>();
+        rows.values().forEach(r -> pseudonyms.put(r.id(), r.pseudonym()));
+        var active = all.stream().filter(r -> !r.status().finished()).toList();
         model.addAttribute("hearings", hearingsAhead(pseudonyms));
-        model.addAttribute("caseload", byRegion);
-        model.addAttribute("total", total);
-        model.addAttribute("active", all.stream().filter(r -> !r.status().finished()).count());
+        model.addAttribute("caseload", Caseload.of(rows.values(), active));
+        model.addAttribute("total", rows.size());
+        model.addAttribute("active", active.size());
+        model.addAttribute("activeReferrals", active.stream().filter(r -> rows.containsKey(r.personId()))
+                .map(r -> new ActiveReferral(r, rows.get(r.personId()).pseudonym())).toList());
         model.addAttribute("overdue", all.stream().filter(Referral::overdue).toList());
         model.addAttribute("notifications", referrals.notifications(user));
         model.addAttribute("statuses", Arrays.asList(ReferralStatus.values()));

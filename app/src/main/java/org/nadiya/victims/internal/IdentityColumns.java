@@ -25,6 +25,7 @@ class IdentityColumns {
     static final List<EncryptedColumn> IDENTITY = List.of(NAME_CYRILLIC, NAME_LATIN, BIRTH_DATE, PHONE, ADDRESS,
             DOCUMENTS, REPRESENTATIVE_NAME, REPRESENTATIVE_CONTACT);
     static final EncryptedColumn CONSENT_FORM = new EncryptedColumn("consent_form", "form_key", "content_enc");
+    static final EncryptedColumn PHOTO = new EncryptedColumn("person_photo", "pseudonym", "content_enc");
 
     private static EncryptedColumn column(String name) {
         return new EncryptedColumn(TABLE, "pseudonym", name);
@@ -68,6 +69,11 @@ class IdentityColumns {
     @Bean
     EncryptedColumn personRepresentativeContactColumn() {
         return REPRESENTATIVE_CONTACT;
+    }
+
+    @Bean
+    EncryptedColumn personPhotoColumn() {
+        return PHOTO;
     }
 
     @Bean

@@ -1,12 +1,9 @@
 package org.nadiya.victims.internal;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.nadiya.cases.ProceedingAccess;
 import org.nadiya.cases.Proceedings;
 import org.nadiya.cases.TeamRole;
 import org.nadiya.security.CurrentUser;
@@ -20,7 +17,7 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>Partners and researchers: never (a user holding either role gets nothing here).</li>
  *   <li>Administrators: see every person, read no identity.</li>
- *   <li>Coordinators: the persons they registered and those of their region; central coordinators all; they
+ *   <li>Coordinators: the persons they registered or answer for and those of their region; central coordinators all; they
  *       read identity (with a reason).</li>
  *   <li>Prosecutors, investigators, operatives, analysts: the persons linked to a proceeding they may see under
  *       need-to-know (team and supervisors); only the team's prosecutor and investigator read identity.</li>
@@ -77,16 +74,14 @@ class PersonAccess {
 
     private static boolean coordinatorSees(CurrentUser user, PersonStore.Core person) {
         return user.has(Role.COORDINATOR) && (user.isCentral() || user.regionCode().equals(person.regionCode())
-                || user.id() == person.registeredBy());
+                || user.id() == person.registeredBy() || Long.valueOf(user.id()).equals(person.coordinatorId()));
     }
 
-    /** Of the given proceedings, those the user sees under need-to-know (each looked up once). */
-    List<Long> visibleProceedings(CurrentUser user, Collection<Long> proceedingIds) {
+    /** Of the given proceedings, those the user sees under need-to-know (one batched query in {@code cases}). */
+    java.util.Set<Long> visibleProceedings(CurrentUser user, Collection<Long> proceedingIds) {
         if (excluded(user) || !caseWorker(user)) {
-            return List.of();
+            return java.util.Set.of();
         }
-        Map<Long, Boolean> seen = new HashMap<>();
-        return proceedingIds.stream().filter(id -> seen.computeIfAbsent(id, k -> proceedings.access(k)
-                .map(p -> needToKnow.canSee(user, (ProceedingAccess) p)).orElse(false))).toList();
+        return proceedings.visibleAmong(user, proceedingIds);
     }
 }

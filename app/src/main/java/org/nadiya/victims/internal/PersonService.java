@@ -58,11 +58,13 @@ class PersonService implements Persons {
     private final AuditLog audit;
     private final Clock clock;
     private final ObjectProvider<Consents> consents;
+    private final PersonLinkStore links;
 
     PersonService(PersonStore store, PersonAccess access, FieldEncryption encryption, ReferenceData reference,
                   Proceedings proceedings, NeedToKnow needToKnow, AuditLog audit, Clock clock,
-                  ObjectProvider<Consents> consents) {
+                  ObjectProvider<Consents> consents, PersonLinkStore links) {
         this.consents = consents;
+        this.links = links;
         this.store = store;
         this.access = access;
         this.encryption = encryption;
@@ -77,6 +79,23 @@ class PersonService implements Persons {
         return LocalDate.now(clock.withZone(KYIV));
     }
 
+    /** The user's grants over the register, with the case worker's visible proceedings among the candidates. */
+    private PersonStore.Grants grants(CurrentUser user, java.util.Collection<Long> candidateProceedings) {
+        boolean coordinator = user.has(Role.COORDINATOR);
+        return new PersonStore.Grants(user.has(Role.ADMIN), coordinator ? user.regionCode() : null,
+                coordinator && user.isCentral(), coordinator ? user.id() : null,
+                access.visibleProceedings(user, candidateProceedings));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> visibleAmong(CurrentUser user, java.util.Collection<Long> personIds) {
+        if (PersonAccess.excluded(user) || personIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return store.visibleAmong(grants(user, store.proceedingsOfPersons(personIds)), personIds);
+    }
+
     @Override
     @Transactional(readOnly = true)
     public PersonPage list(CurrentUser user, int page, int pageSize) {
@@ -89,10 +108,7 @@ class PersonService implements Persons {
         if (PersonAccess.excluded(user)) {
             throw new AccessDeniedException("partners and researchers do not reach persons through this module");
         }
-        boolean coordinator = user.has(Role.COORDINATOR);
-        List<Long> proceedingIds = access.visibleProceedings(user, store.linkedProceedings());
-        List<PersonRow> rows = store.page(user.has(Role.ADMIN), coordinator ? user.regionCode() : null,
-                coordinator && user.isCentral(), coordinator ? user.id() : null, proceedingIds, page, pageSize);
+        List<PersonRow> rows = store.page(grants(user, store.linkedProceedings()), page, pageSize);
         boolean hasNext = rows.size() > pageSize;
         return new PersonPage(hasNext ? rows.subList(0, pageSize) : rows, page, pageSize, hasNext);
     }
@@ -121,6 +137,18 @@ class PersonService implements Persons {
     @Override
     @Transactional(readOnly = true)
     public Identity identity(CurrentUser user, long id, String reason) {
+        var core = identityReadAllowed(user, id, reason);
+        Identity identity = decrypt(core);
+        audit.record(AuditEvent.allowed("IDENTITY_READ", ENTITY, id).by(user.username()).because(reason.trim())
+                .with(core.pseudonym()));
+        return identity;
+    }
+
+    /**
+     * The checks before any identity field (the photo included) is decrypted: visible (404), allowed to read the
+     * identity (403), a reason (400); every refusal audited. The caller audits the read itself.
+     */
+    PersonStore.Core identityReadAllowed(CurrentUser user, long id, String reason) {
         var core = visible(user, id);
         if (!access.mayReadIdentity(user, core, store.proceedingIds(id))) {
             audit.recordDenied(AuditEvent.denied("IDENTITY_REFUSED", ENTITY, id).by(user.username())
@@ -133,10 +161,7 @@ class PersonService implements Persons {
                     .with(core.pseudonym() + ": no reason given"));
             throw new InvalidInputException("reason", "say why you need the identity (1 to 1000 characters)");
         }
-        Identity identity = decrypt(core);
-        audit.record(AuditEvent.allowed("IDENTITY_READ", ENTITY, id).by(user.username()).because(reason.trim())
-                .with(core.pseudonym()));
-        return identity;
+        return core;
     }
 
     @Override
@@ -173,7 +198,7 @@ class PersonService implements Persons {
         String pseudonym = String.format("V-%04d-%06d", year, seq);
         long id = store.insert(pseudonym, year, seq, person.kind(), person.sex() == null ? Sex.UNKNOWN : person.sex(),
                 AgeGroup.of(identity.birthDate(), today), citizenship, region, person.crsv(), today, user.id(),
-                clock.instant());
+                coordinator ? Long.valueOf(user.id()) : null, clock.instant());
         store.setForms(id, forms);
         store.writeIdentity(id, seal(pseudonym, identity));
         audit.record(AuditEvent.allowed("PERSON_REGISTERED", ENTITY, id).by(user.username())
@@ -305,7 +330,8 @@ class PersonService implements Persons {
     private Person assemble(PersonStore.Core c) {
         return new Person(c.id(), c.pseudonym(), c.kind(), c.sex(), c.ageGroup(), c.citizenship(), c.regionCode(),
                 store.forms(c.id()), c.crsv(), c.registeredOn(), c.registeredBy(), c.registeredByUsername(),
-                store.overridden(c.id()), c.hasRepresentative(), store.participations(c.id()));
+                store.overridden(c.id()), c.hasRepresentative(), store.participations(c.id()), c.coordinator(),
+                links.representativeOf(c.id()).orElse(null), links.hasPhoto(c.pseudonym()));
     }
 
     private Map<String, String> seal(String pseudonym, Identity identity) {
@@ -325,7 +351,7 @@ class PersonService implements Persons {
         sealed.put(column.column(), plain == null ? null : encryption.encrypt(plain, column.context(pseudonym)));
     }
 
-    private Identity decrypt(PersonStore.Core core) {
+    Identity decrypt(PersonStore.Core core) {
         var stored = store.readIdentity(core.id(), IdentityColumns.IDENTITY.stream().map(EncryptedColumn::column).toList());
         Function<EncryptedColumn, String> open = c -> {
             String value = stored.get(c.column());

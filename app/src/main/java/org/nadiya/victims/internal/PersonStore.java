@@ -37,18 +37,22 @@ class PersonStore {
     /** The stored non-identifying columns of a person. */
     record Core(long id, String pseudonym, PersonKind kind, Sex sex, AgeGroup ageGroup, String citizenship,
                 String regionCode, boolean crsv, LocalDate registeredOn, long registeredBy, String registeredByUsername,
-                boolean hasRepresentative) {
+                boolean hasRepresentative, Long coordinatorId, String coordinator) {
 
         PersonRow row() {
-            return new PersonRow(id, pseudonym, kind, sex, ageGroup, citizenship, regionCode, crsv, registeredOn);
+            return new PersonRow(id, pseudonym, kind, sex, ageGroup, citizenship, regionCode, crsv, registeredOn,
+                    coordinator);
         }
     }
 
     private static final String CORE = """
             select p.id, p.pseudonym, p.kind, p.sex, p.age_group, p.citizenship, p.region_code, p.crsv, p.registered_on,
-                   p.registered_by, u.username registered_by_username,
-                   case when p.representative_name_enc is null then false else true end has_representative
+                   p.registered_by, u.username registered_by_username, p.coordinator_id, c.username coordinator,
+                   case when p.representative_name_enc is null and r.child_id is null then false else true end
+                       has_representative
             from protected_person p join app_user u on u.id = p.registered_by
+                left join app_user c on c.id = p.coordinator_id
+                left join person_representative r on r.child_id = p.id
             """;
 
     Optional<Core> core(long id) {
@@ -64,15 +68,16 @@ class PersonStore {
     }
 
     long insert(String pseudonym, int year, int seq, PersonKind kind, Sex sex, AgeGroup ageGroup, String citizenship,
-                String region, boolean crsv, LocalDate registeredOn, long registeredBy, Instant now) {
+                String region, boolean crsv, LocalDate registeredOn, long registeredBy, Long coordinatorId, Instant now) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into protected_person (pseudonym, reg_year, reg_seq, kind, sex, age_group, citizenship, region_code,
-                    crsv, registered_on, registered_by, created_at)
-                values (:pseudonym, :year, :seq, :kind, :sex, :age, :citizenship, :region, :crsv, :on, :by, :at)
+                    crsv, registered_on, registered_by, coordinator_id, created_at)
+                values (:pseudonym, :year, :seq, :kind, :sex, :age, :citizenship, :region, :crsv, :on, :by, :coordinator, :at)
                 """).param("pseudonym", pseudonym).param("year", year).param("seq", seq).param("kind", kind.name())
                 .param("sex", sex.name()).param("age", ageGroup.name()).param("citizenship", citizenship)
                 .param("region", region).param("crsv", crsv).param("on", registeredOn).param("by", registeredBy)
+                .param("coordinator", coordinatorId)
                 .param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -175,29 +180,39 @@ class PersonStore {
         return jdbc.sql("select distinct proceeding_id from participation").query(Long.class).list();
     }
 
+    /** What a user sees of the register: the grants of {@code PersonAccess.canSee}, as SQL conditions on {@code p}. */
+    record Grants(boolean all, String coordinatorRegion, boolean coordinatorCentral, Long registeredBy,
+                  Collection<Long> proceedingIds) {
+
+        /** The conditions, any of which makes a person visible, with their parameters; none: nothing visible. */
+        List<String> conditions(Map<String, Object> params) {
+            List<String> any = new ArrayList<>();
+            if (all || coordinatorCentral) {
+                any.add("1 = 1");
+            }
+            if (coordinatorRegion != null) {
+                any.add("p.region_code = :region");
+                params.put("region", coordinatorRegion);
+            }
+            if (registeredBy != null) {
+                any.add("(p.registered_by = :me or p.coordinator_id = :me)");
+                params.put("me", registeredBy);
+            }
+            if (!proceedingIds.isEmpty()) {
+                any.add("p.id in (select person_id from participation where proceeding_id in (:proceedings))");
+                params.put("proceedings", List.copyOf(proceedingIds));
+            }
+            return any;
+        }
+    }
+
     /**
      * A page of persons matching any of the given grants, newest first; fetches one row more than the page to
      * tell whether a next page exists.
      */
-    List<PersonRow> page(boolean all, String coordinatorRegion, boolean coordinatorCentral, Long registeredBy,
-                         Collection<Long> proceedingIds, int page, int pageSize) {
-        List<String> any = new ArrayList<>();
+    List<PersonRow> page(Grants grants, int page, int pageSize) {
         Map<String, Object> params = new LinkedHashMap<>();
-        if (all || coordinatorCentral) {
-            any.add("1 = 1");
-        }
-        if (coordinatorRegion != null) {
-            any.add("p.region_code = :region");
-            params.put("region", coordinatorRegion);
-        }
-        if (registeredBy != null) {
-            any.add("p.registered_by = :me");
-            params.put("me", registeredBy);
-        }
-        if (!proceedingIds.isEmpty()) {
-            any.add("p.id in (select person_id from participation where proceeding_id in (:proceedings))");
-            params.put("proceedings", proceedingIds);
-        }
+        List<String> any = grants.conditions(params);
         if (any.isEmpty()) {
             return List.of();
         }
@@ -207,6 +222,37 @@ class PersonStore {
         }
         return statement.param("n", pageSize + 1).param("o", (long) page * pageSize).query(PersonStore::core).list()
                 .stream().map(Core::row).toList();
+    }
+
+    /** Of the given persons, those matching any of the grants: one query per thousand ids. */
+    java.util.Set<Long> visibleAmong(Grants grants, Collection<Long> personIds) {
+        var visible = new java.util.HashSet<Long>();
+        var ids = List.copyOf(new java.util.LinkedHashSet<>(personIds));
+        for (int from = 0; from < ids.size(); from += 1000) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            List<String> any = grants.conditions(params);
+            if (any.isEmpty()) {
+                return visible;
+            }
+            var statement = jdbc.sql("select p.id from protected_person p where p.id in (:ids) and ("
+                    + String.join(" or ", any) + ")").param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)));
+            for (var p : params.entrySet()) {
+                statement = statement.param(p.getKey(), p.getValue());
+            }
+            visible.addAll(statement.query(Long.class).list());
+        }
+        return visible;
+    }
+
+    /** Every proceeding the given persons take part in. */
+    List<Long> proceedingsOfPersons(Collection<Long> personIds) {
+        return personIds.isEmpty() ? List.of() : jdbc.sql("select distinct proceeding_id from participation"
+                + " where person_id in (:ids)").param("ids", List.copyOf(personIds)).query(Long.class).list();
+    }
+
+    void setCoordinator(long id, long coordinatorId) {
+        jdbc.sql("update protected_person set coordinator_id = :c where id = :id").param("c", coordinatorId)
+                .param("id", id).update();
     }
 
     boolean overridden(long id) {
@@ -219,6 +265,7 @@ class PersonStore {
                 Sex.valueOf(rs.getString("sex")), AgeGroup.valueOf(rs.getString("age_group")),
                 rs.getString("citizenship"), rs.getString("region_code"), rs.getBoolean("crsv"),
                 rs.getObject("registered_on", LocalDate.class), rs.getLong("registered_by"),
-                rs.getString("registered_by_username"), rs.getBoolean("has_representative"));
+                rs.getString("registered_by_username"), rs.getBoolean("has_representative"),
+                rs.getObject("coordinator_id") == null ? null : rs.getLong("coordinator_id"), rs.getString("coordinator"));
     }
 }

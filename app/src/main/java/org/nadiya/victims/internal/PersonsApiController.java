@@ -44,8 +44,10 @@ class PersonsApiController {
 
     private final Persons persons;
     private final Consents consents;
+    private final org.nadiya.victims.PersonRecords records;
 
-    PersonsApiController(Persons persons, Consents consents) {
+    PersonsApiController(Persons persons, Consents consents, org.nadiya.victims.PersonRecords records) {
+        this.records = records;
         this.persons = persons;
         this.consents = consents;
     }
@@ -70,6 +72,52 @@ class PersonsApiController {
         Identity identity = persons.identity(user, id, reason);
         String pseudonym = persons.open(user, id).pseudonym();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new IdentityView(id, pseudonym, identity));
+    }
+
+    /** The photo (part of the identity): the same checks and audit as the identity, never cached. */
+    @GetMapping("/{id}/photo")
+    ResponseEntity<byte[]> photo(@PathVariable long id, @RequestParam(required = false) String reason) {
+        var photo = records.photo(CurrentUser.get(), id, reason);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .contentType(org.springframework.http.MediaType.parseMediaType(photo.contentType()))
+                .header("Content-Disposition", "inline").body(photo.content());
+    }
+
+    /** Stores or replaces the photo: the request body is the JPEG or PNG file itself. */
+    @PostMapping(value = "/{id}/photo", consumes = org.springframework.http.MediaType.ALL_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> storePhoto(@PathVariable long id, @RequestBody(required = false) byte[] image) {
+        records.storePhoto(CurrentUser.get(), id, image);
+        return Map.of("id", id, "photo", true);
+    }
+
+    record RepresentativeRequest(Long representativeId) {
+    }
+
+    @PostMapping("/{id}/representative")
+    Person representative(@PathVariable long id, @RequestBody RepresentativeRequest request) {
+        var user = CurrentUser.get();
+        records.linkRepresentative(user, id, request.representativeId());
+        return persons.open(user, id);
+    }
+
+    /** The caller (a coordinator who sees the person) becomes its responsible coordinator. */
+    @PostMapping("/{id}/coordinator")
+    Person takeOn(@PathVariable long id) {
+        var user = CurrentUser.get();
+        records.takeOn(user, id);
+        return persons.open(user, id);
+    }
+
+    static Long number(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "the record's number in Nadiya, in digits");
+        }
     }
 
     /** A person as the API takes it; identity fields are encrypted on arrival. */

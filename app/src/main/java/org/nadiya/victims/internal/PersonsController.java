@@ -55,9 +55,13 @@ class PersonsController {
     private final PersonService service;
     private final ReferenceData reference;
     private final VictimSupport support;
+    private final PersonRecordService records;
+    private final org.nadiya.victims.JusticeTimeline timeline;
 
     PersonsController(Persons persons, Consents consents, PersonService service, ReferenceData reference,
-                      VictimSupport support) {
+                      VictimSupport support, PersonRecordService records, org.nadiya.victims.JusticeTimeline timeline) {
+        this.timeline = timeline;
+        this.records = records;
         this.persons = persons;
         this.consents = consents;
         this.service = service;
@@ -95,11 +99,40 @@ class PersonsController {
     @PostMapping("/{id}/identity")
     String identity(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
         try {
-            Identity identity = persons.identity(CurrentUser.get(), id, reason);
-            return page(id, model, identity, null);
+            var answer = records.identityWithPhoto(CurrentUser.get(), id, reason);
+            if (answer.photo() != null) {
+                // Inline in this answer only (never a URL that could be cached or replayed).
+                model.addAttribute("photo", "data:" + answer.photo().contentType() + ";base64,"
+                        + java.util.Base64.getEncoder().encodeToString(answer.photo().content()));
+            }
+            return page(id, model, answer.identity(), null);
         } catch (InvalidInputException e) {
             return page(id, model, null, e);
         }
+    }
+
+    @PostMapping("/{id}/photo")
+    String photo(@PathVariable long id, @RequestParam(required = false) MultipartFile photo,
+                 RedirectAttributes redirect) throws IOException {
+        if (photo != null && photo.getSize() > PersonRecordService.MAX_PHOTO_BYTES) {
+            return act(id, redirect, () -> {
+                throw new InvalidInputException("photo", "the photo is larger than 5 MB");
+            });
+        }
+        byte[] bytes = photo == null || photo.isEmpty() ? null : photo.getBytes();
+        return act(id, redirect, () -> records.storePhoto(CurrentUser.get(), id, bytes));
+    }
+
+    @PostMapping("/{id}/representative")
+    String representative(@PathVariable long id, @RequestParam(required = false) String representativeId,
+                          RedirectAttributes redirect) {
+        return act(id, redirect, () -> records.linkRepresentative(CurrentUser.get(), id,
+                PersonsApiController.number("representativeId", representativeId)));
+    }
+
+    @PostMapping("/{id}/coordinator")
+    String takeOn(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> records.takeOn(CurrentUser.get(), id));
     }
 
     @PostMapping("/{id}/consents")
@@ -174,6 +207,7 @@ class PersonsController {
         boolean mayReadIdentity = persons.mayReadIdentity(user, id);
         model.addAttribute("mayReadIdentity", mayReadIdentity);
         model.addAttribute("mayManageConsent", mayReadIdentity);
+        model.addAttribute("mayTakeOn", user.has(Role.COORDINATOR) && !user.username().equals(person.coordinator()));
         model.addAttribute("mayOverride", user.has(Role.PROSECUTOR));
         model.addAttribute("mayLink", user.has(Role.COORDINATOR) || user.has(Role.PROSECUTOR)
                 || user.has(Role.INVESTIGATOR) || user.has(Role.ADMIN));
@@ -195,6 +229,7 @@ class PersonsController {
         var interviews = support.interviews(user, id);
         model.addAttribute("mayManageSupport", manage);
         model.addAttribute("interviews", interviews);
+        model.addAttribute("timeline", timeline.of(user, id));
         model.addAttribute("plannedInterviews", interviews.stream()
                 .filter(i -> i.status() == InterviewStatus.PLANNED).toList());
         model.addAttribute("interviewPurposes", InterviewPurpose.values());

@@ -37,9 +37,17 @@ import org.springframework.web.bind.annotation.RestController;
 class SupportApiController {
 
     private final VictimSupport support;
+    private final org.nadiya.victims.JusticeTimeline timeline;
 
-    SupportApiController(VictimSupport support) {
+    SupportApiController(VictimSupport support, org.nadiya.victims.JusticeTimeline timeline) {
         this.support = support;
+        this.timeline = timeline;
+    }
+
+    /** Interviews and the hearings of the person's proceedings, by date. */
+    @GetMapping("/persons/{id}/timeline")
+    List<org.nadiya.victims.JusticeContact> timeline(@PathVariable long id) {
+        return timeline.of(CurrentUser.get(), id);
     }
 
     @GetMapping("/persons/{id}/interviews")

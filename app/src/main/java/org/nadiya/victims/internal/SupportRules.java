@@ -24,10 +24,11 @@ final class SupportRules {
     /**
      * Warnings before planning: a video-recorded testimony was already given; the person has been interviewed
      * (done or still planned, not cancelled) at least {@code threshold} times; for a child, no psychologist or no
-     * legal representative in the plan.
+     * legal representative in the plan — and a representative planned counts only if one is recorded for the child
+     * (a linked person of kind LEGAL_REPRESENTATIVE, or the name recorded at registration).
      */
-    static Set<InterviewWarning> interviewWarnings(boolean child, Collection<Interview> previous, InterviewPlan plan,
-                                                   int threshold) {
+    static Set<InterviewWarning> interviewWarnings(boolean child, boolean representativeRecorded,
+                                                   Collection<Interview> previous, InterviewPlan plan, int threshold) {
         Set<InterviewWarning> warnings = EnumSet.noneOf(InterviewWarning.class);
         if (previous.stream().anyMatch(i -> i.status() == InterviewStatus.DONE && i.videoRecorded())) {
             warnings.add(InterviewWarning.RECORDED_TESTIMONY_EXISTS);
@@ -38,7 +39,7 @@ final class SupportRules {
         if (child && !plan.psychologist()) {
             warnings.add(InterviewWarning.CHILD_NO_PSYCHOLOGIST);
         }
-        if (child && !plan.legalRepresentative()) {
+        if (child && !(plan.legalRepresentative() && representativeRecorded)) {
             warnings.add(InterviewWarning.CHILD_NO_LEGAL_REPRESENTATIVE);
         }
         return warnings;

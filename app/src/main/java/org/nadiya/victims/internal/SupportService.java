@@ -88,7 +88,7 @@ class SupportService implements VictimSupport {
     @Transactional(readOnly = true)
     public Set<InterviewWarning> interviewWarnings(CurrentUser user, long personId, InterviewPlan plan) {
         var core = persons.visibleForSupport(user, personId, false, null);
-        return SupportRules.interviewWarnings(core.ageGroup().child(), store.interviews(personId), check(plan), threshold);
+        return SupportRules.interviewWarnings(core.ageGroup().child(), core.hasRepresentative(), store.interviews(personId), check(plan), threshold);
     }
 
     private static InterviewPlan check(InterviewPlan plan) {
@@ -107,7 +107,7 @@ class SupportService implements VictimSupport {
         var core = persons.visibleForSupport(user, personId, true, "INTERVIEW_REFUSED");
         check(plan);
         String conductedBy = text(plan.conductedBy(), "conductedBy", 200, true);
-        Set<InterviewWarning> warnings = SupportRules.interviewWarnings(core.ageGroup().child(),
+        Set<InterviewWarning> warnings = SupportRules.interviewWarnings(core.ageGroup().child(), core.hasRepresentative(),
                 store.interviews(personId), plan, threshold);
         String reason = text(plan.overrideReason(), "overrideReason", 1000, false);
         if (!warnings.isEmpty() && reason == null) {
@@ -160,8 +160,9 @@ class SupportService implements VictimSupport {
     @Transactional(readOnly = true)
     public List<Interview> plannedOverWarnings(CurrentUser user) {
         excludeOutsiders(user);
-        return store.overWarnings(10_000).stream().filter(i -> persons.canSee(user, i.personId())).limit(MAX_LIST)
-                .toList();
+        var rows = store.overWarnings(10_000);
+        var visible = persons.visibleAmong(user, rows.stream().map(Interview::personId).toList());
+        return rows.stream().filter(i -> visible.contains(i.personId())).limit(MAX_LIST).toList();
     }
 
     private static void excludeOutsiders(CurrentUser user) {
@@ -226,7 +227,9 @@ class SupportService implements VictimSupport {
     public List<RiskAssessment> overdueReviews(CurrentUser user) {
         excludeOutsiders(user);
         LocalDate today = today();
-        return store.overdue(today).stream().filter(r -> persons.canSee(user, r.personId())).limit(MAX_LIST)
+        var rows = store.overdue(today);
+        var visible = persons.visibleAmong(user, rows.stream().map(r -> r.personId()).toList());
+        return rows.stream().filter(r -> visible.contains(r.personId())).limit(MAX_LIST)
                 .map(r -> view(r, false, today)).toList();
     }
 

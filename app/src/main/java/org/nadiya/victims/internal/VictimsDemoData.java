@@ -47,9 +47,11 @@ class VictimsDemoData implements DemoContributor {
     private final Proceedings proceedings;
     private final UserAdministration users;
     private final PersonService service;
+    private final org.nadiya.victims.PersonRecords records;
 
     VictimsDemoData(Persons persons, Consents consents, Proceedings proceedings, UserAdministration users,
-                    PersonService service) {
+                    PersonService service, org.nadiya.victims.PersonRecords records) {
+        this.records = records;
         this.persons = persons;
         this.consents = consents;
         this.proceedings = proceedings;
@@ -101,6 +103,8 @@ class VictimsDemoData implements DemoContributor {
                 Recipient.foreignAuthority("Prokuratura Krajowa (fictional)", "MLA-DEMO-2025/07"),
                 "Вигадана підстава: запит про міжнародну правову допомогу щодо встановлення підозрюваних (демо)");
 
+        records.storePhoto(coordinator, olena, DemoPhoto.png());
+
         long iryna = register(coordinator, PersonKind.VICTIM_WITNESS, Sex.FEMALE, "UA", "UA-05",
                 Set.of(ExploitationForm.SEXUAL_EXPLOITATION), true, new Identity("Вигадана Ірина Тестівна", "Vyhadana Iryna",
                         LocalDate.of(2001, 7, 2), "+380 00 000 00 02", null, null, null, null), mine.get(0),
@@ -113,6 +117,11 @@ class VictimsDemoData implements DemoContributor {
                 false, new Identity("Вигаданий Максим Демович", null, today.minusYears(15).minusDays(40), null,
                         "Вигаданий притулок, Вінницька обл.", null, "Вигадана Галина Опікунівна (опікунка)",
                         "+380 00 000 00 03"), mine.get(mine.size() > 1 ? 1 : 0), PersonKind.VICTIM);
+        // The boy's guardian, registered as a person of her own and linked as his legal representative.
+        long guardian = register(coordinator, PersonKind.LEGAL_REPRESENTATIVE, Sex.FEMALE, "UA", "UA-05", Set.of(), false,
+                new Identity("Вигадана Галина Опікунівна", "Vyhadana Halyna", LocalDate.of(1975, 6, 1),
+                        "+380 00 000 00 13", null, null, null, null), null, null);
+        records.linkRepresentative(coordinator, child, guardian);
         long sms = consents.give(coordinator, child, grant(ConsentScope.CONTACT_SMS, null, today.minusDays(30)));
         consents.withdraw(coordinator, child, sms, today.minusDays(3));
 

@@ -77,8 +77,16 @@ class SupportRulesTest {
     @MethodSource("interviewCases")
     void interviewWarnings(String name, boolean child, List<Interview> previous, boolean psychologist,
                            boolean representative, int threshold, Set<InterviewWarning> expected) {
-        assertThat(SupportRules.interviewWarnings(child, new ArrayList<>(previous), plan(psychologist, representative),
+        assertThat(SupportRules.interviewWarnings(child, true, new ArrayList<>(previous), plan(psychologist, representative),
                 threshold)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRepresentativePlannedCountsOnlyIfOneIsRecordedForTheChild() {
+        assertThat(SupportRules.interviewWarnings(true, false, List.of(), plan(true, true), 2))
+                .containsExactly(CHILD_NO_LEGAL_REPRESENTATIVE);
+        assertThat(SupportRules.interviewWarnings(true, true, List.of(), plan(true, true), 2)).isEmpty();
+        assertThat(SupportRules.interviewWarnings(false, false, List.of(), plan(false, false), 2)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,7 @@
+package org.nadiya.referrals;
+
+import org.nadiya.testsupport.NadiyaPostgresTest;
+
+@NadiyaPostgresTest
+class NotificationPublicationPostgresTest extends NotificationPublicationContract {
+}

@@ -1,0 +1,7 @@
+package org.nadiya.victims;
+
+import org.nadiya.testsupport.NadiyaPostgresTest;
+
+@NadiyaPostgresTest
+class PersonRecordsPostgresTest extends PersonRecordsContract {
+}
