@@ -1,0 +1,35 @@
+package org.nadiya.links;
+
+import java.util.List;
+
+import org.nadiya.security.CurrentUser;
+
+/**
+ * Identifiers of proceedings and of their persons, and hit/no-hit deconfliction between proceedings. Every
+ * method checks need-to-know on the proceeding ({@link org.nadiya.cases.Proceedings#access}): outside it the
+ * answer is {@link org.nadiya.security.NotVisibleException} (404). Bad input is an
+ * {@link org.nadiya.security.InvalidInputException} naming the field and the engine's reason. Everything audited.
+ */
+public interface Links {
+
+    /** The proceeding's identifiers, newest first (audited as a read). */
+    List<LinkedIdentifier> identifiers(CurrentUser user, long proceedingId);
+
+    /** Adds one identifier and looks for hits in other proceedings; returns it. */
+    LinkedIdentifier add(CurrentUser user, long proceedingId, NewIdentifier identifier, IdentifierSource source);
+
+    /**
+     * Imports CSV lines {@code kind,value[,personId]} (a header line is skipped): all or nothing; any bad line
+     * fails the import with every bad line numbered. Returns how many identifiers were stored.
+     */
+    int importCsv(CurrentUser user, long proceedingId, String csv);
+
+    /** Hits of the proceeding, newest first. */
+    List<Hit> hits(CurrentUser user, long proceedingId);
+
+    /** Asks the other team to open a hit; only a member of the caller's team, once while one is pending. */
+    long requestAccess(CurrentUser user, long hitId, String reason);
+
+    /** The other team accepts or declines a request (a member of that team; a reason is required to decline). */
+    void decide(CurrentUser user, long requestId, boolean accept, String reason);
+}
