@@ -70,6 +70,10 @@ class LinksService implements Links {
         String pseudonym = identifier.personId() == null ? null
                 : personOf(user, proceedingId, identifier.personId(), "personId");
         long id = store(access, identifier.personId(), pseudonym, normalised, source, user.username());
+        if (id == 0) {
+            throw new InvalidInputException("value", "the proceeding already holds " + normalised.identifier().display()
+                    + (pseudonym == null ? "" : " for " + pseudonym));
+        }
         audit.record(AuditEvent.allowed("IDENTIFIER_ADDED", "proceeding", proceedingId).by(user.username())
                 .with("identifier " + id + ", kind " + normalised.identifier().kind() + ", " + source));
         return store.ofProceeding(proceedingId).stream().filter(i -> i.id() == id).findFirst().orElseThrow();
