@@ -124,7 +124,8 @@ abstract class LinksContract {
     @Test
     void aHitTellsBothTeamsOnlyThatAMatchExistsItsKindAndTheOtherTeamsContact() {
         links.add(prosecutorB, b, new NewIdentifier("phone", phone, null), IdentifierSource.MANUAL);
-        links.add(prosecutorB, b, new NewIdentifier("iban", IBAN, null), IdentifierSource.MANUAL);
+        String secretOfB = "agent" + phone.substring(6) + "@example.org";
+        links.add(prosecutorB, b, new NewIdentifier("email", secretOfB, null), IdentifierSource.MANUAL);
         links.add(investigatorA, a, new NewIdentifier("phone", phone, null), IdentifierSource.MANUAL);
 
         var seenByA = links.hits(investigatorA, a);
@@ -135,7 +136,7 @@ abstract class LinksContract {
         assertThat(hit.otherProceedingId()).isNull();
         assertThat(hit.otherContacts()).extracting(HitContact::displayName).containsExactly(prosecutorB.displayName());
         assertThat(hit.ownIdentifiers()).containsExactly(phone);
-        assertThat(hit.toString()).doesNotContain("агент").doesNotContain(IBAN);
+        assertThat(hit.toString()).doesNotContain("агент").doesNotContain(secretOfB);
 
         var seenByB = links.hits(prosecutorB, b);
         assertThat(seenByB).extracting(Hit::id).containsExactly(hit.id());
@@ -202,6 +203,25 @@ abstract class LinksContract {
         links.add(prosecutorA, c, new NewIdentifier("phone", foreign, null), IdentifierSource.MANUAL);
         assertThat(links.hits(prosecutorA, c)).filteredOn(h -> h.ownIdentifiers().contains(foreign))
                 .singleElement().satisfies(h -> assertThat(h.transnational()).as("a Polish number").isTrue());
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    void identifiersFoundByAnotherModuleAreStoredAfterItsCommitInvalidOnesSkipped() {
+        links.add(prosecutorB, b, new NewIdentifier("phone", phone, null), IdentifierSource.MANUAL);
+        transactions.executeWithoutResult(t -> events.publishEvent(new IdentifiersFound(a, null, IdentifierSource.AD,
+                investigatorA.username(), List.of(new IdentifiersFound.Found("phone", phone),
+                        new IdentifiersFound.Found("handle", "@verbuvalnyk_" + phone.substring(7)),
+                        new IdentifiersFound.Found("iban", "UA00")))));
+        var stored = org.nadiya.testsupport.Eventually.value(() -> links.identifiers(prosecutorA, a), l -> l.size() == 2);
+        assertThat(stored).extracting(LinkedIdentifier::source).containsOnly(IdentifierSource.AD);
+        assertThat(stored).extracting(LinkedIdentifier::createdBy).containsOnly(investigatorA.username());
+        assertThat(links.hits(prosecutorB, b)).extracting(Hit::kind).containsExactly(IdentifierKind.PHONE);
     }
 
     private Hit hit(CurrentUser user, long proceeding, long hitId) {
