@@ -32,4 +32,10 @@ public interface Links {
 
     /** The other team accepts or declines a request (a member of that team; a reason is required to decline). */
     void decide(CurrentUser user, long requestId, boolean accept, String reason);
+
+    /**
+     * Searches what the user may see: persons by name in Cyrillic or Latin spelling, and identifiers equal to the
+     * query once normalised (a phone typed as 067..., an IBAN with spaces). The query is never audited in clear.
+     */
+    SearchResult search(CurrentUser user, String query);
 }

@@ -26,11 +26,20 @@ import org.nadiya.security.NewUser;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;
 import org.nadiya.security.UserAdministration;
+import org.nadiya.victims.Identity;
+import org.nadiya.victims.NewPerson;
+import org.nadiya.victims.PersonKind;
+import org.nadiya.victims.PersonNameSearch;
+import org.nadiya.victims.Persons;
+import org.nadiya.victims.Sex;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Identifiers, sensitive values at rest, CSV import and hit/no-hit deconfliction, on every database. */
+/**
+ * Identifiers, sensitive values at rest, CSV import, hit/no-hit deconfliction, events from other modules and the
+ * team search across scripts, on every database.
+ */
 abstract class LinksContract {
 
     private static final AtomicLong ERDR = new AtomicLong(System.nanoTime() % 1_000_000_000L * 100 + 17);
@@ -222,6 +231,40 @@ abstract class LinksContract {
         assertThat(stored).extracting(LinkedIdentifier::source).containsOnly(IdentifierSource.AD);
         assertThat(stored).extracting(LinkedIdentifier::createdBy).containsOnly(investigatorA.username());
         assertThat(links.hits(prosecutorB, b)).extracting(Hit::kind).containsExactly(IdentifierKind.PHONE);
+    }
+
+    @Autowired
+    Persons persons;
+
+    @Test
+    void theTeamFindsItsPersonByALatinSpellingAndByAnIdentifierOthersFindNothing() {
+        var coordinator = user(Role.COORDINATOR, "COORDINATION_CENTRE", "UA-53", false);
+        String surname = "Шевч" + "енко";
+        long person = persons.register(coordinator, new NewPerson(PersonKind.VICTIM, Sex.MALE, "UA", "UA-53",
+                Set.of(ExploitationForm.FORCED_LABOUR), false, new Identity("Тарас Григорович " + surname, null,
+                        LocalDate.of(1990, 3, 9), null, null, null, null, null), a, PersonKind.VICTIM));
+        links.add(prosecutorA, a, new NewIdentifier("phone", phone, person), IdentifierSource.MANUAL);
+
+        var byLatin = links.search(prosecutorA, "Taras Shevchenko");
+        assertThat(byLatin.persons()).extracting(PersonNameSearch.NameMatch::personId).contains(person);
+        assertThat(byLatin.persons()).filteredOn(m -> m.personId() == person).singleElement()
+                .satisfies(m -> assertThat(m.score()).isGreaterThanOrEqualTo(PersonNameSearch.MIN_SCORE));
+        assertThat(links.search(prosecutorA, "Petro Kovalenko").persons())
+                .extracting(PersonNameSearch.NameMatch::personId).doesNotContain(person);
+
+        var byPhone = links.search(investigatorA, "0" + phone.substring(4));
+        assertThat(byPhone.identifiers()).singleElement().satisfies(i -> {
+            assertThat(i.proceedingId()).isEqualTo(a);
+            assertThat(i.personId()).isEqualTo(person);
+        });
+
+        var other = links.search(prosecutorB, "Taras Shevchenko");
+        assertThat(other.persons()).extracting(PersonNameSearch.NameMatch::personId).doesNotContain(person);
+        assertThat(links.search(prosecutorB, phone).identifiers()).isEmpty();
+        assertThatThrownBy(() -> links.search(user(Role.RESEARCHER, "RESEARCH", "UA", false), "Taras"))
+                .isInstanceOf(NotVisibleException.class);
+        assertThatThrownBy(() -> links.search(prosecutorA, " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("q"));
     }
 
     private Hit hit(CurrentUser user, long proceeding, long hitId) {

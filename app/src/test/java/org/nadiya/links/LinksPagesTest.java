@@ -114,6 +114,21 @@ class LinksPagesTest {
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("check digit")));
     }
 
+    @Test
+    void theSearchPageFindsByIdentifierForTheTeamOnly() throws Exception {
+        var prosecutor = SignIn.demo(mvc, "prosecutor");
+        String email = "verbuvannia" + System.nanoTime() % 1_000_000 + "@example.org";
+        add(prosecutor, a, "{\"kind\":\"email\",\"value\":\"" + email.toUpperCase() + "\"}").andExpect(status().isCreated());
+        mvc.perform(get("/links/search").session(prosecutor).param("q", email)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/proceedings/" + a + "/links")));
+        mvc.perform(get("/links/search").session(SignIn.demo(mvc, "operative")).param("q", email)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/proceedings/" + a + "/links"))));
+        mvc.perform(get("/links/search").session(SignIn.demo(mvc, "researcher")).param("q", email))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/links/search").session(prosecutor).param("q", "Oleksandr Kovalenko"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.persons").isArray());
+    }
+
     private org.springframework.test.web.servlet.ResultActions add(MockHttpSession session, long proceeding, String json)
             throws Exception {
         return mvc.perform(post("/api/v1/proceedings/" + proceeding + "/identifiers").session(session).with(csrf())

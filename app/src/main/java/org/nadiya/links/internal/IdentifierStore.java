@@ -49,17 +49,24 @@ class IdentifierStore {
                 .query(Long.class).single() > 0;
     }
 
+    private static final String SELECT = "select id, proceeding_id, person_id, person_pseudonym, kind, display, source,"
+            + " created_by, created_at from link_identifier ";
+
     List<LinkedIdentifier> ofProceeding(long proceedingId) {
-        return jdbc.sql("""
-                select id, proceeding_id, person_id, person_pseudonym, kind, display, source, created_by, created_at
-                from link_identifier where proceeding_id = :p order by created_at desc, id desc
-                """)
-                .param("p", proceedingId)
-                .query((rs, n) -> new LinkedIdentifier(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class),
+        return jdbc.sql(SELECT + "where proceeding_id = :p order by created_at desc, id desc").param("p", proceedingId)
+                .query(IdentifierStore::row).list();
+    }
+
+    List<LinkedIdentifier> withKey(String matchKey) {
+        return jdbc.sql(SELECT + "where match_key = :k order by created_at desc, id desc").param("k", matchKey)
+                .query(IdentifierStore::row).list();
+    }
+
+    private static LinkedIdentifier row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new LinkedIdentifier(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class),
                         rs.getString(4), IdentifierKind.valueOf(rs.getString(5)), rs.getString(6),
                         IdentifierSource.valueOf(rs.getString(7)), rs.getString(8),
-                        rs.getObject(9, OffsetDateTime.class).toInstant()))
-                .list();
+                        rs.getObject(9, OffsetDateTime.class).toInstant());
     }
 
     /** Other proceedings holding the key: the candidates for a hit. */

@@ -44,6 +44,11 @@ class LinksApiController {
         return Map.of("stored", links.importCsv(CurrentUser.get(), id, csv));
     }
 
+    @GetMapping("/api/v1/links/search")
+    org.nadiya.links.SearchResult search(@org.springframework.web.bind.annotation.RequestParam String q) {
+        return links.search(CurrentUser.get(), q);
+    }
+
     @GetMapping("/api/v1/proceedings/{id}/hits")
     List<Hit> hits(@PathVariable long id) {
         return links.hits(CurrentUser.get(), id);

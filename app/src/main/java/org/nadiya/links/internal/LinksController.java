@@ -32,6 +32,15 @@ class LinksController {
         return "links/proceeding";
     }
 
+    @GetMapping("/links/search")
+    String search(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("q", q);
+        if (q != null && !q.isBlank()) {
+            model.addAttribute("result", links.search(CurrentUser.get(), q));
+        }
+        return "links/search";
+    }
+
     @PostMapping("/proceedings/{id}/links/identifiers")
     String add(@PathVariable long id, @RequestParam String kind, @RequestParam String value,
                @RequestParam(required = false) Long personId) {

@@ -31,17 +31,20 @@ class LinksService implements Links {
     private final IdentifierStore store;
     private final IdentifierForms forms;
     private final HitService hitService;
+    private final SearchService searchService;
     private final Persons persons;
     private final Proceedings proceedings;
     private final FieldEncryption encryption;
     private final AuditLog audit;
     private final Clock clock;
 
-    LinksService(IdentifierStore store, IdentifierForms forms, HitService hitService, Persons persons,
+    LinksService(IdentifierStore store, IdentifierForms forms, HitService hitService, SearchService searchService,
+                 Persons persons,
                  Proceedings proceedings, FieldEncryption encryption, AuditLog audit, Clock clock) {
         this.store = store;
         this.forms = forms;
         this.hitService = hitService;
+        this.searchService = searchService;
         this.persons = persons;
         this.proceedings = proceedings;
         this.encryption = encryption;
@@ -183,5 +186,10 @@ class LinksService implements Links {
     @Override
     public void decide(CurrentUser user, long requestId, boolean accept, String reason) {
         hitService.decide(user, requestId, accept, reason);
+    }
+
+    @Override
+    public org.nadiya.links.SearchResult search(CurrentUser user, String query) {
+        return searchService.search(user, query);
     }
 }
