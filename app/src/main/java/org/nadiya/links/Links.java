@@ -38,4 +38,13 @@ public interface Links {
      * query once normalised (a phone typed as 067..., an IBAN with spaces). The query is never audited in clear.
      */
     SearchResult search(CurrentUser user, String query);
+
+    /** The proceeding's network for the graph view (audited as a read). */
+    Network network(CurrentUser user, long proceedingId);
+
+    /**
+     * The proceeding's own persons and identifiers as FollowTheMoney-style entities ({@code id}, {@code schema},
+     * {@code properties} with lists of strings); hits are left out, they belong to another team. Audited as an export.
+     */
+    List<java.util.Map<String, Object>> exportEntities(CurrentUser user, long proceedingId);
 }

@@ -129,6 +129,40 @@ class LinksPagesTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.persons").isArray());
     }
 
+    @Test
+    void theNetworkShowsHitsAsClosedNodesAndExportsFollowTheMoneyEntities() throws Exception {
+        var prosecutor = SignIn.demo(mvc, "prosecutor");
+        var operative = SignIn.demo(mvc, "operative");
+        String wallet = "0x" + String.format("%040x", System.nanoTime());
+        add(operative, b, "{\"kind\":\"crypto-wallet\",\"value\":\"" + wallet + "\"}").andExpect(status().isCreated());
+        add(prosecutor, a, "{\"kind\":\"crypto-wallet\",\"value\":\"" + wallet + "\"}").andExpect(status().isCreated());
+        add(prosecutor, a, "{\"kind\":\"card\",\"value\":\"4111 1111 1111 1111\"}");
+
+        String graph = mvc.perform(get("/api/v1/proceedings/" + a + "/network").session(prosecutor))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.nodes[?(@.type == 'hit' && @.closed == true)]").isNotEmpty())
+                .andExpect(jsonPath("$.nodes[?(@.type == 'card')].label").value(org.hamcrest.Matchers.hasItem("411111******1111")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(graph).doesNotContain(erdrB).doesNotContain("4111111111111111").doesNotContain("\"p" + b + "\"");
+
+        String ftm = mvc.perform(get("/api/v1/proceedings/" + a + "/network/ftm").session(prosecutor))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.schema == 'CryptoWallet')].properties.publicKey[0]").value(org.hamcrest.Matchers.hasItem("eth:" + wallet)))
+                .andExpect(jsonPath("$[?(@.schema == 'BankAccount')].properties.accountNumber[0]")
+                        .value(org.hamcrest.Matchers.hasItem("411111******1111")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(ftm).doesNotContain(erdrB).doesNotContain(String.valueOf("proceeding-" + b));
+
+        mvc.perform(get("/proceedings/" + a + "/network").session(prosecutor)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/dist/cytoscape.min.js")));
+        mvc.perform(get("/webjars/cytoscape/dist/cytoscape.min.js").session(prosecutor)).andExpect(status().isOk());
+        for (String outsider : List.of("analyst", "researcher", "partner")) {
+            var session = SignIn.demo(mvc, outsider);
+            mvc.perform(get("/proceedings/" + a + "/network").session(session)).andExpect(status().isNotFound());
+            mvc.perform(get("/api/v1/proceedings/" + a + "/network/ftm").session(session)).andExpect(status().isNotFound());
+        }
+    }
+
     private org.springframework.test.web.servlet.ResultActions add(MockHttpSession session, long proceeding, String json)
             throws Exception {
         return mvc.perform(post("/api/v1/proceedings/" + proceeding + "/identifiers").session(session).with(csrf())

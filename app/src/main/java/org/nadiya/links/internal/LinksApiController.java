@@ -49,6 +49,19 @@ class LinksApiController {
         return links.search(CurrentUser.get(), q);
     }
 
+    @GetMapping("/api/v1/proceedings/{id}/network")
+    org.nadiya.links.Network network(@PathVariable long id) {
+        return links.network(CurrentUser.get(), id);
+    }
+
+    /** FollowTheMoney-style entities, as a file to save. */
+    @GetMapping(path = "/api/v1/proceedings/{id}/network/ftm", produces = "application/json")
+    org.springframework.http.ResponseEntity<List<Map<String, Object>>> entities(@PathVariable long id) {
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"proceeding-" + id + "-ftm.json\"")
+                .body(links.exportEntities(CurrentUser.get(), id));
+    }
+
     @GetMapping("/api/v1/proceedings/{id}/hits")
     List<Hit> hits(@PathVariable long id) {
         return links.hits(CurrentUser.get(), id);

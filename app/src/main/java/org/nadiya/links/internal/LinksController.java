@@ -32,6 +32,14 @@ class LinksController {
         return "links/proceeding";
     }
 
+    /** The graph page; the script reads the graph from the API (no inline script under the CSP). */
+    @GetMapping("/proceedings/{id}/network")
+    String network(@PathVariable long id, Model model) {
+        links.hits(CurrentUser.get(), id);
+        model.addAttribute("proceedingId", id);
+        return "links/network";
+    }
+
     @GetMapping("/links/search")
     String search(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("q", q);

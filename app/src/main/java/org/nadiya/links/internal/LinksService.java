@@ -32,6 +32,7 @@ class LinksService implements Links {
     private final IdentifierForms forms;
     private final HitService hitService;
     private final SearchService searchService;
+    private final NetworkService networkService;
     private final Persons persons;
     private final Proceedings proceedings;
     private final FieldEncryption encryption;
@@ -39,12 +40,14 @@ class LinksService implements Links {
     private final Clock clock;
 
     LinksService(IdentifierStore store, IdentifierForms forms, HitService hitService, SearchService searchService,
+                 NetworkService networkService,
                  Persons persons,
                  Proceedings proceedings, FieldEncryption encryption, AuditLog audit, Clock clock) {
         this.store = store;
         this.forms = forms;
         this.hitService = hitService;
         this.searchService = searchService;
+        this.networkService = networkService;
         this.persons = persons;
         this.proceedings = proceedings;
         this.encryption = encryption;
@@ -191,5 +194,17 @@ class LinksService implements Links {
     @Override
     public org.nadiya.links.SearchResult search(CurrentUser user, String query) {
         return searchService.search(user, query);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public org.nadiya.links.Network network(CurrentUser user, long proceedingId) {
+        return networkService.network(user, proceedingId, identifiers(user, proceedingId), hits(user, proceedingId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> exportEntities(CurrentUser user, long proceedingId) {
+        return networkService.entities(user, proceedingId, identifiers(user, proceedingId));
     }
 }
