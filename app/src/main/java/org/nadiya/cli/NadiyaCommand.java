@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "nadiya", mixinStandardHelpOptions = true, version = "Nadiya 0.1.0",
         description = "Counter-trafficking case coordination.",
         subcommands = {DemoCommand.class, ServeCommand.class, AuditCommand.class, KeysCommand.class,
-                UserCommand.class, QualifyCommand.class, MatchCommand.class, CommandLine.HelpCommand.class})
+                UserCommand.class, QualifyCommand.class, IdentifyCommand.class, MatchCommand.class,
+                StatsCommand.class, CommandLine.HelpCommand.class})
 public class NadiyaCommand implements Runnable {
 
     @CommandLine.Spec

@@ -35,6 +35,17 @@ public interface Persons {
     long register(CurrentUser user, NewPerson person);
 
     /**
+     * Registers a person a front-line officer (prosecutor, investigator, operative) screened and who consented to
+     * be handed to the Coordination Centre: no proceeding is required and identity is optional (the pseudonym is
+     * issued; identity may be added later with consent). The person belongs to the given region and is seen by
+     * its coordinators; the officer sees the person only through a proceeding, as any case worker. Returns the id.
+     */
+    long registerScreened(CurrentUser officer, NewPerson person);
+
+    /** Whether the user registered the person (for handing over a person the user does not otherwise see). */
+    boolean registeredBy(CurrentUser user, long id);
+
+    /**
      * Links a person the user sees to a proceeding: coordinators to any existing proceeding (the one the person
      * names), prosecutors, investigators and administrators to a proceeding they see.
      */

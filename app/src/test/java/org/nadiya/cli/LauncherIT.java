@@ -51,6 +51,11 @@ class LauncherIT {
             assertThat(token.exitCode()).as(token.output()).isZero();
             assertThat(token.stdout()).contains("\"token\":\"nad_");
 
+            var stats = JarProcess.run(work, Map.of("NADIYA_DATA_DIR", data.toString()), "stats", "victims", "--by",
+                    "exploitation_form", "--json");
+            assertThat(stats.exitCode()).as(stats.output()).isZero();
+            assertThat(stats.stdout()).contains("\"FORCED_LABOUR\"", "\"<5\"").doesNotContainPattern("\"[1-4]\",\"false\"");
+
             var rotate = JarProcess.run(work, Map.of("NADIYA_DATA_DIR", data.toString()), "keys", "rotate", "--json");
             assertThat(rotate.exitCode()).as(rotate.output()).isZero();
             var reencrypted = java.util.regex.Pattern.compile("\"fieldsReencrypted\":(\\d+)").matcher(rotate.stdout());
@@ -120,6 +125,9 @@ class LauncherIT {
         assertThat(badRegion.exitCode()).isEqualTo(2);
         assertThat(badRegion.stderr().strip()).isEqualTo("nadiya: region: unknown region 'UA-99'; use an ISO 3166-2 "
                 + "code such as UA-46, or UA for central");
+        var badDimension = JarProcess.run(work, data, "stats", "victims", "--by", "shoe_size");
+        assertThat(badDimension.exitCode()).isEqualTo(2);
+        assertThat(badDimension.stderr()).contains("by: unknown dimension 'shoe_size'");
         var help = JarProcess.run(work, data, "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.stdout()).contains("demo", "serve", "audit", "keys", "user");

@@ -9,35 +9,15 @@ import java.nio.file.Path;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class QualifyCommandTest {
+class QualifyCommandTest extends CommandLineTest {
 
     private static final String CHILD = """
             {"acts":["harbouring"],"purposes":["forced_begging"],"victims":[{"age":13}]}""";
     private static final String NO_PURPOSE = """
             {"acts":["recruitment"],"means":["deception"],"victims":[{"age":40}]}""";
-
-    @TempDir
-    Path dir;
-
-    @RegisterExtension
-    final CapturedConsole console = new CapturedConsole();
-
-    private Path file(String name, String content) throws IOException {
-        return Files.writeString(dir.resolve(name), content);
-    }
-
-    private String stdout() {
-        return console.stdout();
-    }
-
-    private String stderr() {
-        return console.stderr();
-    }
 
     @Test
     void oneFactsObjectPrintsOnePrettyObject() throws IOException {
@@ -79,7 +59,7 @@ class QualifyCommandTest {
         assertThat(NadiyaCommand.run("qualify", "--facts", file("a.json", "{\"offender\":{\"rank\":1}}").toString()))
                 .isEqualTo(2);
         assertThat(stderr()).isEqualTo("nadiya: offender.rank: unknown field" + System.lineSeparator());
-        console.clearErr();
+        err.reset();
         assertThat(NadiyaCommand.run("qualify", "--facts", file("b.json", "{\"acts\":\n[").toString())).isEqualTo(2);
         assertThat(stderr()).startsWith("nadiya: facts: not valid JSON at line ").doesNotContain("\n ");
         assertThat(stderr().strip().lines()).hasSize(1);

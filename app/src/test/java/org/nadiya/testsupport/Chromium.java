@@ -1,6 +1,7 @@
 package org.nadiya.testsupport;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,13 +13,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Headless Debian Chromium for browser tests (never a downloaded browser); see {@link RequiresChromium}. */
+/** Headless Debian Chromium for browser tests (NADIYA_TEST_CHROMIUM, NADIYA_TEST_CHROMEDRIVER); never a download. */
 public final class Chromium {
 
     private Chromium() {
     }
 
-    public static WebDriver start(int width, int height) throws Exception {
+    public static ChromeDriver start(int width, int height) throws IOException {
         String driver = System.getenv().getOrDefault("NADIYA_TEST_CHROMEDRIVER", "/usr/bin/chromedriver");
         var options = new ChromeOptions();
         options.setBinary(System.getenv("NADIYA_TEST_CHROMIUM"));
@@ -27,13 +28,13 @@ public final class Chromium {
                 "--disable-sync", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + Files.createTempDirectory("nadiya-chromium"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
-        WebDriver browser = new ChromeDriver(service, options);
+        var browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         return browser;
     }
 
-    /** Saves what the browser shows to target/screenshots/NAME.png, for a person to look at. */
-    public static void screenshot(WebDriver browser, String name) throws Exception {
+    /** Saves a screenshot to target/screenshots/NAME.png (looked at by people, asserted by nobody). */
+    public static void screenshot(WebDriver browser, String name) throws IOException {
         Path dir = Path.of("target/screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));

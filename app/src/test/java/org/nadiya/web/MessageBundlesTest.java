@@ -87,6 +87,11 @@ class MessageBundlesTest {
         addAll(needed, "referralOutcome.", org.nadiya.referrals.ReferralOutcome.values());
         addAll(needed, "priority.", org.nadiya.referrals.Priority.values());
         addAll(needed, "needStatus.", org.nadiya.referrals.NeedStatus.values());
+        addAll(needed, "setting.", org.nadiya.identification.Setting.values());
+        addAll(needed, "ageBand.", org.nadiya.identification.indicators.AgeBand.values());
+        addAll(needed, "signal.", org.nadiya.identification.indicators.Signal.values());
+        addAll(needed, "weight.", org.nadiya.identification.indicators.Weight.values());
+        addAll(needed, "answer.", org.nadiya.identification.indicators.Answer.values());
         for (String kind : new String[] {"stage", "team", "extension", "period", "task", "evidence", "custody", "note", "hearing", "qualification"}) {
             needed.add("timeline." + kind);
         }

@@ -46,7 +46,11 @@ class ReferralsController {
     public record ActiveReferral(Referral referral, String pseudonym) {
     }
 
-    ReferralsController(Referrals referrals, Persons persons, org.nadiya.cases.Proceedings proceedings) {
+    private final org.nadiya.referrals.CoordinatorIntake intake;
+
+    ReferralsController(Referrals referrals, Persons persons, org.nadiya.cases.Proceedings proceedings,
+                        org.nadiya.referrals.CoordinatorIntake intake) {
+        this.intake = intake;
         this.proceedings = proceedings;
         this.referrals = referrals;
         this.persons = persons;
@@ -151,6 +155,8 @@ class ReferralsController {
         model.addAttribute("active", active.size());
         model.addAttribute("activeReferrals", active.stream().filter(r -> rows.containsKey(r.personId()))
                 .map(r -> new ActiveReferral(r, rows.get(r.personId()).pseudonym())).toList());
+        model.addAttribute("handovers", intake.waiting(user));
+        model.addAttribute("pseudonyms", pseudonyms);
         model.addAttribute("overdue", all.stream().filter(Referral::overdue).toList());
         model.addAttribute("notifications", referrals.notifications(user));
         model.addAttribute("statuses", Arrays.asList(ReferralStatus.values()));

@@ -36,6 +36,7 @@ class SecurityConfig {
         http.securityMatcher("/api/**")
                 .addFilterBefore(new BearerTokenFilter(users, audit, clock), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new ResearcherConfinementFilter(), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
@@ -60,6 +61,7 @@ class SecurityConfig {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new ResearcherConfinementFilter(), AnonymousAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error")
                         .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")

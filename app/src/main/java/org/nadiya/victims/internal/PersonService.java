@@ -174,6 +174,28 @@ class PersonService implements Persons {
                     .with("only coordinators, prosecutors and investigators register persons"));
             throw new AccessDeniedException("only coordinators, prosecutors and investigators register persons");
         }
+        return insert(user, person, coordinator, false);
+    }
+
+    @Override
+    @Transactional
+    public long registerScreened(CurrentUser officer, NewPerson person) {
+        if (PersonAccess.excluded(officer) || !(officer.has(Role.PROSECUTOR) || officer.has(Role.INVESTIGATOR)
+                || officer.has(Role.OPERATIVE))) {
+            audit.recordDenied(AuditEvent.denied("PERSON_REGISTER_REFUSED", ENTITY, null).by(officer.username())
+                    .with("only prosecutors, investigators and operatives register screened persons"));
+            throw new AccessDeniedException("only prosecutors, investigators and operatives register screened persons");
+        }
+        return insert(officer, person, true, true);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean registeredBy(CurrentUser user, long id) {
+        return store.core(id).map(c -> c.registeredBy() == user.id()).orElse(false);
+    }
+
+    private long insert(CurrentUser user, NewPerson person, boolean withoutProceeding, boolean identityOptional) {
         if (person == null || person.kind() == null) {
             throw new InvalidInputException("kind", "choose VICTIM, WITNESS or VICTIM_WITNESS");
         }
@@ -184,8 +206,10 @@ class PersonService implements Persons {
         }
         String citizenship = IdentityRules.citizenship(person.citizenship());
         LocalDate today = today();
-        Identity identity = IdentityRules.check(person.identity(), today);
-        if (!coordinator && person.proceedingId() == null) {
+        // A screened person may be registered by pseudonym only; identity is added later, with consent.
+        Identity identity = person.identity() == null && identityOptional
+                ? new Identity(null, null, null, null, null, null, null, null) : IdentityRules.check(person.identity(), today);
+        if (!withoutProceeding && person.proceedingId() == null) {
             throw new InvalidInputException("proceedingId", "name the proceeding the person takes part in");
         }
         var forms = person.exploitationForms() == null || person.exploitationForms().isEmpty()
@@ -198,7 +222,7 @@ class PersonService implements Persons {
         String pseudonym = String.format("V-%04d-%06d", year, seq);
         long id = store.insert(pseudonym, year, seq, person.kind(), person.sex() == null ? Sex.UNKNOWN : person.sex(),
                 AgeGroup.of(identity.birthDate(), today), citizenship, region, person.crsv(), today, user.id(),
-                coordinator ? Long.valueOf(user.id()) : null, clock.instant());
+                user.has(Role.COORDINATOR) ? Long.valueOf(user.id()) : null, clock.instant());
         store.setForms(id, forms);
         store.writeIdentity(id, seal(pseudonym, identity));
         audit.record(AuditEvent.allowed("PERSON_REGISTERED", ENTITY, id).by(user.username())

@@ -1,0 +1,225 @@
+package org.nadiya.identification.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.nadiya.audit.AuditEvent;
+import org.nadiya.audit.AuditLog;
+import org.nadiya.cases.Proceedings;
+import org.nadiya.identification.ScreeningRequest;
+import org.nadiya.identification.ScreeningResult;
+import org.nadiya.identification.ScreeningSummary;
+import org.nadiya.identification.Screenings;
+import org.nadiya.identification.indicators.Answer;
+import org.nadiya.identification.indicators.Assessment;
+import org.nadiya.identification.indicators.Catalogue;
+import org.nadiya.identification.indicators.Indicator;
+import org.nadiya.identification.indicators.Scoring;
+import org.nadiya.referrals.CoordinatorIntake;
+import org.nadiya.referrals.Priority;
+import org.nadiya.security.CurrentUser;
+import org.nadiya.security.InvalidInputException;
+import org.nadiya.security.NeedToKnow;
+import org.nadiya.security.NotVisibleException;
+import org.nadiya.security.ReferenceData;
+import org.nadiya.security.Role;
+import org.nadiya.victims.NewPerson;
+import org.nadiya.victims.PersonKind;
+import org.nadiya.victims.Persons;
+import org.nadiya.victims.ServiceType;
+import org.nadiya.victims.Sex;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The screening's rules: who may screen, the scoring, the anonymous record, and with consent the person, the
+ * handover and the note, all in one transaction. Persons, needs and handovers go through the victims, referrals
+ * and cases modules' public APIs only.
+ */
+@Service
+class ScreeningService implements Screenings {
+
+    static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+    static final String ORIGIN = "SCREENING";
+
+    private final ScreeningStore store;
+    private final Catalogue catalogue;
+    private final Scoring scoring;
+    private final Persons persons;
+    private final CoordinatorIntake intake;
+    private final Proceedings proceedings;
+    private final NeedToKnow needToKnow;
+    private final ReferenceData reference;
+    private final ScreeningReport report;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ScreeningService(ScreeningStore store, Catalogue catalogue, Scoring scoring, Persons persons,
+                     CoordinatorIntake intake, Proceedings proceedings, NeedToKnow needToKnow, ReferenceData reference,
+                     ScreeningReport report, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.catalogue = catalogue;
+        this.scoring = scoring;
+        this.persons = persons;
+        this.intake = intake;
+        this.proceedings = proceedings;
+        this.needToKnow = needToKnow;
+        this.reference = reference;
+        this.report = report;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Prosecutors, investigators and operatives screen; a partner or researcher role excludes. */
+    static boolean mayScreen(CurrentUser user) {
+        return !user.has(Role.PARTNER) && !user.has(Role.RESEARCHER)
+                && (user.has(Role.PROSECUTOR) || user.has(Role.INVESTIGATOR) || user.has(Role.OPERATIVE));
+    }
+
+    private void requireScreener(CurrentUser user) {
+        if (!mayScreen(user)) {
+            audit.recordDenied(AuditEvent.denied("SCREENING_REFUSED", "screening", null).by(user.username())
+                    .with("only prosecutors, investigators and operatives screen"));
+            throw new AccessDeniedException("screening is for prosecutors, investigators and operatives");
+        }
+    }
+
+    @Override
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    @Override
+    @Transactional
+    public ScreeningResult submit(CurrentUser officer, ScreeningRequest request) {
+        requireScreener(officer);
+        if (request == null) {
+            throw new InvalidInputException("age", "send the screening");
+        }
+        String clientRef = clientRef(request.clientRef());
+        var existing = store.byClientRef(clientRef);
+        if (existing.isPresent()) {
+            // A re-send after a lost answer: the screening is already stored, not stored twice.
+            return result(officer, clientRef);
+        }
+        if (request.age() == null) {
+            throw new InvalidInputException("age", "choose the person's age group (unclear if unsure)");
+        }
+        if (request.setting() == null) {
+            throw new InvalidInputException("setting", "choose where you met the person");
+        }
+        if (request.consent() == null) {
+            throw new InvalidInputException("consent", "say whether the person agrees to be referred");
+        }
+        String region = region(officer, request.regionCode());
+        Assessment assessment;
+        try {
+            assessment = scoring.assess(request.answers() == null ? Map.of() : answers(request.answers()), request.age());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("answers", e.getMessage());
+        }
+        boolean consent = request.consent();
+        var proceeding = consent && request.proceedingId() != null ? visibleProceeding(officer, request.proceedingId()) : null;
+        LocalDate today = LocalDate.now(clock.withZone(KYIV));
+        var row = new ScreeningStore.Row(0, clientRef, catalogue.version(), region, officer.agencyCode(),
+                request.setting(), request.age(), assessment.signal(), assessment.score(), assessment.unknowns(),
+                consent, today);
+        long id;
+        try {
+            id = store.insert(row, assessment.led().stream().map(Indicator::id).toList());
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // The same screening sent twice at once (two tabs): the other send stores it; this one is re-sent later.
+            throw new InvalidInputException("clientRef", "this screening is being stored by another request; send it again");
+        }
+        if (!consent) {
+            // No id: the anonymous record is not tied to the officer's time-stamped audit trail.
+            audit.record(AuditEvent.allowed("SCREENING_RECORDED", "screening", null).by(officer.username())
+                    .with("anonymous, " + assessment.signal()));
+            return result(officer, clientRef);
+        }
+        long personId = persons.registerScreened(officer, new NewPerson(PersonKind.VICTIM,
+                request.sex() == null ? Sex.UNKNOWN : request.sex(), null, region, Set.of(), false, null,
+                proceeding, proceeding == null ? null : PersonKind.VICTIM));
+        ServiceType need = request.need() == null ? ServiceType.SAFETY : request.need();
+        var handover = intake.handOver(officer, personId, region, need, priority(assessment), ORIGIN);
+        if (proceeding != null) {
+            proceedings.addNote(officer, proceeding, "Скринінг потенційної жертви (" + assessment.signal()
+                    + "): особу передано координаторам регіону " + region + ", передача № " + handover.id() + ".");
+        }
+        store.link(id, new ScreeningStore.HandoverLink(personId, handover.id(), proceeding, officer.id()), clock.instant());
+        audit.record(AuditEvent.allowed("SCREENING_RECORDED", "screening", id).by(officer.username())
+                .with(assessment.signal() + ", handed over as handover " + handover.id()));
+        return result(officer, clientRef);
+    }
+
+    private static Map<String, Answer> answers(Map<String, Answer> raw) {
+        Map<String, Answer> answers = new HashMap<>();
+        raw.forEach((k, v) -> answers.put(k, v == null ? Answer.UNKNOWN : v));
+        return answers;
+    }
+
+    private static Priority priority(Assessment a) {
+        return a.childPath() || a.signal() == org.nadiya.identification.indicators.Signal.STRONG ? Priority.URGENT
+                : a.signal() == org.nadiya.identification.indicators.Signal.MEDIUM ? Priority.HIGH : Priority.NORMAL;
+    }
+
+    private static String clientRef(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return UUID.randomUUID().toString();
+        }
+        try {
+            return UUID.fromString(raw.trim()).toString();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("clientRef", "must be a UUID made by the browser");
+        }
+    }
+
+    private String region(CurrentUser officer, String requested) {
+        String region = requested == null || requested.isBlank() ? officer.regionCode() : requested.trim();
+        if (reference.region(region).isEmpty() || CurrentUser.CENTRAL.equals(region)) {
+            throw new InvalidInputException("regionCode", "choose the region where the screening took place");
+        }
+        return region;
+    }
+
+    private Long visibleProceeding(CurrentUser officer, long id) {
+        var access = proceedings.access(id).orElse(null);
+        if (access == null || !needToKnow.canSee(officer, access)) {
+            throw new InvalidInputException("proceedingId", "no proceeding " + id + " among those you see");
+        }
+        return id;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ScreeningResult result(CurrentUser user, String clientRef) {
+        requireScreener(user);
+        var row = store.byClientRef(clientRef == null ? "" : clientRef.trim()).orElseThrow(
+                () -> new NotVisibleException("screening", clientRef));
+        var link = row.consent() ? store.handover(row.id()).filter(l -> l.officerId() == user.id()) : java.util.Optional
+                .<ScreeningStore.HandoverLink>empty();
+        Map<String, Answer> answers = new HashMap<>();
+        store.indicators(row.id()).stream().filter(i -> catalogue.indicator(i).isPresent())
+                .forEach(i -> answers.put(i, Answer.YES));
+        var again = scoring.assess(answers, row.age());
+        // The steps for many unknown answers depend on what was not stored; the stored count decides.
+        var steps = again.steps().stream().filter(s -> !s.when().equals(java.util.List.of("unknowns"))
+                || row.unknowns() >= Scoring.UNKNOWNS_NOTED).toList();
+        return new ScreeningResult(row.id(), row.clientRef(), row.catalogueVersion(), row.regionCode(),
+                row.agencyCode(), row.setting(), row.age(), row.signal(), row.age().childPath(), row.score(),
+                row.unknowns(), again.led(), steps, row.consent(), link.map(ScreeningStore.HandoverLink::handoverId)
+                .orElse(null), link.map(ScreeningStore.HandoverLink::proceedingId).orElse(null), row.recordedOn());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ScreeningSummary summary(CurrentUser user) {
+        return report.summary(user);
+    }
+}

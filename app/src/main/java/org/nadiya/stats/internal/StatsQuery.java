@@ -1,0 +1,103 @@
+package org.nadiya.stats.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.nadiya.security.InvalidInputException;
+
+/**
+ * A request for one table: the dimensions to break it down by (one or two), the period, filters on dimensions
+ * (any dimension of the table, e.g. {@code region=UA-46}) and whether to round to base 5. Built from request
+ * parameters; every error names the parameter at fault.
+ */
+record StatsQuery(StatsTable table, List<String> by, LocalDate from, LocalDate to, Map<String, String> filters,
+                  boolean rounded) {
+
+    static final Set<String> RESERVED = Set.of("by", "from", "to", "round");
+
+    static StatsQuery parse(Catalogue catalogue, String tableName, Map<String, String> params) {
+        StatsTable table = catalogue.table(tableName).orElseThrow(() -> new InvalidInputException("table",
+                "unknown table '" + tableName + "'; use one of " + catalogue.tables().stream().map(StatsTable::name)
+                        .toList()));
+        String byText = params.getOrDefault("by", "").trim();
+        if (byText.isEmpty()) {
+            throw new InvalidInputException("by", "name one or two dimensions of " + table.name() + ": "
+                    + table.dimensionNames());
+        }
+        List<String> by = new ArrayList<>();
+        for (String name : byText.split(",")) {
+            String dim = name.trim();
+            if (table.dimension(dim).isEmpty()) {
+                throw new InvalidInputException("by", "unknown dimension '" + dim + "' of " + table.name()
+                        + "; use " + table.dimensionNames());
+            }
+            if (by.contains(dim)) {
+                throw new InvalidInputException("by", "dimension '" + dim + "' named twice");
+            }
+            by.add(dim);
+        }
+        if (by.size() > 2) {
+            throw new InvalidInputException("by", "at most two dimensions at once");
+        }
+        Period period = period(params.get("from"), params.get("to"));
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (var entry : params.entrySet()) {
+            if (RESERVED.contains(entry.getKey()) || entry.getValue() == null || entry.getValue().isBlank()) {
+                continue;
+            }
+            if (table.dimension(entry.getKey()).isEmpty()) {
+                throw new InvalidInputException(entry.getKey(), "not a dimension of " + table.name()
+                        + " to filter on; use " + table.dimensionNames());
+            }
+            filters.put(entry.getKey(), entry.getValue().trim());
+        }
+        String round = params.getOrDefault("round", "").trim();
+        if (!round.isEmpty() && !round.equals("5") && !round.equals("1")) {
+            throw new InvalidInputException("round", "use 5 to round to base 5, or leave it out");
+        }
+        return new StatsQuery(table, List.copyOf(by), from, to, Map.copyOf(filters), round.equals("5"));
+    }
+
+    static Period period(String fromText, String toText) {
+        LocalDate from = date("from", fromText);
+        LocalDate to = date("to", toText);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInputException("to", "the end of the period is before its start");
+        }
+        return new Period(from, to);
+    }
+
+    /** k of the research export: 11 unless given, never below 5. */
+    static int k(String text) {
+        if (text == null || text.isBlank()) {
+            return org.nadiya.stats.disclosure.KAnonymity.DEFAULT_K;
+        }
+        try {
+            int k = Integer.parseInt(text.trim());
+            if (k >= 5 && k <= 1000) {
+                return k;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidInputException("k", "use a whole number from 5 to 1000 (default 11)");
+    }
+
+    private static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "use a date as YYYY-MM-DD");
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.nadiya.stats.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.nadiya.stats.disclosure.Generalisation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The only place the statistics read the victims module's tables (read-only, never an identity column; see
+ * decision 0018): persons, victim-status applications and interviews. Country of exploitation comes from the
+ * proceedings the person takes part in, through {@link ProceedingFacts}.
+ */
+@Component
+class VictimFacts {
+
+    private final JdbcClient jdbc;
+    private final ProceedingFacts proceedings;
+
+    VictimFacts(JdbcClient jdbc, ProceedingFacts proceedings) {
+        this.jdbc = jdbc;
+        this.proceedings = proceedings;
+    }
+
+    /** One fact per person registered in the period; the record-level export reads the same facts. */
+    List<PersonFact> persons(LocalDate from, LocalDate to) {
+        var period = new Period(from, to);
+        Map<Long, List<String>> forms = multi("select person_id, form from person_exploitation");
+        Map<Long, List<String>> linked = multi("select person_id, proceeding_id from participation");
+        Map<Long, List<String>> countriesOfProceeding = proceedings.countries();
+        return jdbc.sql("select id, kind, sex, age_group, citizenship, region_code, crsv, registered_on"
+                        + " from protected_person where 1 = 1" + period.on("registered_on") + " order by id")
+                .params(period.params())
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    var countries = new TreeSet<String>();
+                    for (String proceeding : linked.getOrDefault(id, List.of())) {
+                        countries.addAll(countriesOfProceeding.getOrDefault(Long.parseLong(proceeding), List.of()));
+                    }
+                    String citizenship = rs.getString("citizenship");
+                    return new PersonFact(id, rs.getString("kind"), rs.getString("sex"), rs.getString("age_group"),
+                            citizenship == null ? StatsTable.UNKNOWN : citizenship, rs.getString("region_code"),
+                            forms.getOrDefault(id, List.of()), List.copyOf(countries), rs.getBoolean("crsv"),
+                            rs.getDate("registered_on").toLocalDate());
+                }).list();
+    }
+
+    List<Fact> personFacts(LocalDate from, LocalDate to) {
+        return persons(from, to).stream().map(PersonFact::fact).toList();
+    }
+
+    List<Fact> statusApplications(LocalDate from, LocalDate to) {
+        var period = new Period(from, to);
+        return jdbc.sql("select a.applied_on, a.body_code, a.decision, a.appeal_on, p.region_code"
+                        + " from status_application a join protected_person p on p.id = a.person_id where 1 = 1"
+                        + period.on("a.applied_on"))
+                .params(period.params())
+                .query((rs, n) -> {
+                    LocalDate applied = rs.getDate("applied_on").toLocalDate();
+                    return new Fact(applied, Map.of("decision", List.of(rs.getString("decision")),
+                            "body", List.of(rs.getString("body_code")),
+                            "appealed", List.of(Bands.yesNo(rs.getDate("appeal_on") != null)),
+                            "region", List.of(rs.getString("region_code")),
+                            "year", List.of(Integer.toString(applied.getYear()))));
+                }).list();
+    }
+
+    /** One fact per interview planned in the period. */
+    List<Fact> interviews(LocalDate from, LocalDate to) {
+        var period = new Period(from, to);
+        return jdbc.sql("select scheduled_on, purpose, status, warnings, override_reason from interview where 1 = 1"
+                        + period.on("scheduled_on"))
+                .params(period.params())
+                .query((rs, n) -> {
+                    LocalDate on = rs.getDate("scheduled_on").toLocalDate();
+                    boolean warned = rs.getString("warnings") != null;
+                    return new Fact(on, Map.of("purpose", List.of(rs.getString("purpose")),
+                            "status", List.of(rs.getString("status")),
+                            "warning", List.of(!warned ? "NONE" : rs.getString("override_reason") != null
+                                    ? "OVERRIDDEN" : "HEEDED"),
+                            "year", List.of(Integer.toString(on.getYear()))));
+                }).list();
+    }
+
+    /** One fact per person interviewed in the period: how many times, and in which region. */
+    List<Fact> interviewedPersons(LocalDate from, LocalDate to) {
+        var period = new Period(from, to);
+        return jdbc.sql("select p.region_code, count(*), min(i.scheduled_on) from interview i"
+                        + " join protected_person p on p.id = i.person_id where i.status <> 'CANCELLED'"
+                        + period.on("i.scheduled_on") + " group by p.id, p.region_code")
+                .params(period.params())
+                .query((rs, n) -> new Fact(rs.getDate(3).toLocalDate(), Map.of(
+                        "interviews", List.of(Bands.perPerson(rs.getInt(2))),
+                        "region", List.of(rs.getString(1))))).list();
+    }
+
+    private Map<Long, List<String>> multi(String sql) {
+        Map<Long, List<String>> values = new HashMap<>();
+        jdbc.sql(sql).query((rs, n) -> values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                .add(rs.getString(2))).list();
+        return values;
+    }
+
+    /** What statistics know of a person: nothing identifying, no pseudonym. */
+    record PersonFact(long id, String kind, String sex, String ageGroup, String citizenship, String regionCode,
+                      List<String> exploitationForms, List<String> exploitationCountries, boolean crsv,
+                      LocalDate registeredOn) {
+
+        Fact fact() {
+            Map<String, List<String>> v = new HashMap<>();
+            v.put("kind", List.of(kind));
+            v.put("sex", List.of(sex));
+            v.put("age_group", List.of(ageGroup));
+            v.put("majority", List.of(Generalisation.majorityStatus(label(ageGroup))));
+            v.put("ctdc_age", List.of(Generalisation.ageBand(label(ageGroup))));
+            v.put("citizenship", List.of(citizenship));
+            v.put("region", List.of(regionCode));
+            v.put("exploitation_form", exploitationForms.isEmpty() ? List.of(StatsTable.UNKNOWN) : exploitationForms);
+            v.put("country_of_exploitation", exploitationCountries.isEmpty() ? List.of(StatsTable.UNKNOWN)
+                    : exploitationCountries);
+            v.put("crsv", List.of(Bands.yesNo(crsv)));
+            v.put("year", List.of(Integer.toString(registeredOn.getYear())));
+            return new Fact(registeredOn, v);
+        }
+
+        /** The victims module's label of a stored age group ("AGE_18_24" is "18-24"). */
+        String ageLabel() {
+            return label(ageGroup);
+        }
+
+        private static String label(String ageGroup) {
+            try {
+                return org.nadiya.victims.AgeGroup.valueOf(ageGroup).label();
+            } catch (IllegalArgumentException e) {
+                return StatsTable.UNKNOWN;
+            }
+        }
+    }
+}

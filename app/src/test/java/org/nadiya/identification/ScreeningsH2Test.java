@@ -1,0 +1,7 @@
+package org.nadiya.identification;
+
+import org.nadiya.testsupport.NadiyaTest;
+
+@NadiyaTest
+class ScreeningsH2Test extends ScreeningsContract {
+}

@@ -1,0 +1,105 @@
+package org.nadiya.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.nadiya.testsupport.DemoWebTest;
+import org.nadiya.testsupport.NadiyaTest;
+import org.nadiya.testsupport.SignIn;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The statistics API as the demo researcher uses it: every table protected, every bad parameter named. */
+@NadiyaTest
+class StatsApiTest extends DemoWebTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void theCatalogueListsEveryTableWithItsDimensions() throws Exception {
+        var researcher = SignIn.demo(mvc, "researcher");
+        mvc.perform(get("/api/v1/stats").session(researcher)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.tables[*].name").value(org.hamcrest.Matchers.hasItems("proceedings", "victims",
+                        "status_applications", "referrals", "interviews", "interviewed_persons")))
+                .andExpect(jsonPath("$.tables[?(@.name=='victims')].dimensions[*].name")
+                        .value(org.hamcrest.Matchers.hasItems("exploitation_form", "ctdc_age", "country_of_exploitation")));
+    }
+
+    @Test
+    void everyTableByEveryDimensionPairNeverShowsACountUnderFive() throws Exception {
+        var researcher = SignIn.demo(mvc, "researcher");
+        Map<?, ?> catalogue = JSON.readValue(mvc.perform(get("/api/v1/stats").session(researcher))
+                .andReturn().getResponse().getContentAsString(), Map.class);
+        int checked = 0;
+        for (Object t : (List<?>) catalogue.get("tables")) {
+            Map<?, ?> table = (Map<?, ?>) t;
+            List<String> dims = ((List<?>) table.get("dimensions")).stream().map(d -> (String) ((Map<?, ?>) d).get("name"))
+                    .toList();
+            for (int i = 0; i < dims.size(); i++) {
+                for (int j = i; j < Math.min(dims.size(), i + 2); j++) {
+                    String by = i == j ? dims.get(i) : dims.get(i) + "," + dims.get(j);
+                    String body = mvc.perform(get("/api/v1/stats/" + table.get("name")).param("by", by)
+                            .session(researcher)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                    Map<?, ?> result = JSON.readValue(body, Map.class);
+                    assertThat(result.get("table")).isEqualTo(table.get("name"));
+                    for (String part : List.of("rows", "totals")) {
+                        for (Object c : (List<?>) result.get(part)) {
+                            Map<?, ?> cell = (Map<?, ?>) c;
+                            Object count = cell.get("count");
+                            assertThat(cell.get("key")).isInstanceOf(Map.class);
+                            if (Boolean.TRUE.equals(cell.get("suppressed"))) {
+                                assertThat(count).isNull();
+                            } else {
+                                assertThat(((Number) count).longValue()).as("%s by %s: %s", table.get("name"), by, cell)
+                                        .matches(n -> n == 0 || n >= 5);
+                            }
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(500);
+    }
+
+    @Test
+    void filtersAndPeriodNarrowTheCount() throws Exception {
+        var researcher = SignIn.demo(mvc, "researcher");
+        mvc.perform(get("/api/v1/stats/proceedings").param("by", "stage").param("from", "2000-01-01")
+                        .param("to", "2000-12-31").session(researcher)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.totals[0].count").value(0))
+                .andExpect(jsonPath("$.dimensions[0]").value("stage"));
+        mvc.perform(get("/api/v1/stats/proceedings").param("by", "region").param("round", "5")
+                .session(researcher)).andExpect(status().isOk()).andExpect(jsonPath("$.roundingBase").value(5));
+    }
+
+    @Test
+    void badParametersAreNamed() throws Exception {
+        var researcher = SignIn.demo(mvc, "researcher");
+        mvc.perform(get("/api/v1/stats/nonsense").param("by", "year").session(researcher))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("table"));
+        mvc.perform(get("/api/v1/stats/victims").param("by", "shoe_size").session(researcher))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("by"));
+        mvc.perform(get("/api/v1/stats/victims").session(researcher))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("by"));
+        mvc.perform(get("/api/v1/stats/victims").param("by", "sex").param("from", "2025-13-01").session(researcher))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("from"));
+        mvc.perform(get("/api/v1/stats/victims").param("by", "sex").param("from", "2025-02-01")
+                .param("to", "2025-01-01").session(researcher))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("to"));
+        mvc.perform(get("/api/v1/stats/victims").param("by", "sex").param("article", "149").session(researcher))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("article"));
+    }
+
+    @Test
+    void partnersGetNoStatistics() throws Exception {
+        var partner = SignIn.demo(mvc, "partner");
+        mvc.perform(get("/api/v1/stats").session(partner)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/stats/victims").param("by", "sex").session(partner)).andExpect(status().isForbidden());
+    }
+}
