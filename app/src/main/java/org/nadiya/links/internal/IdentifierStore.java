@@ -22,15 +22,16 @@ class IdentifierStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long proceedingId, Long personId, String pseudonym, IdentifierKind kind, String matchKey,
+    /** Inserts the row; {@code valueKey} names it in the encryption context of its value. */
+    long insert(String valueKey, long proceedingId, Long personId, String pseudonym, IdentifierKind kind, String matchKey,
                 String display, IdentifierSource source, String by, Instant at) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into link_identifier (proceeding_id, person_id, person_pseudonym, kind, match_key, display,
-                    source, created_by, created_at)
-                values (:p, :person, :pseudonym, :kind, :key, :display, :source, :by, :at)
+                insert into link_identifier (value_key, proceeding_id, person_id, person_pseudonym, kind, match_key,
+                    display, source, created_by, created_at)
+                values (:vk, :p, :person, :pseudonym, :kind, :key, :display, :source, :by, :at)
                 """)
-                .param("p", proceedingId).param("person", personId).param("pseudonym", pseudonym)
+                .param("vk", valueKey).param("p", proceedingId).param("person", personId).param("pseudonym", pseudonym)
                 .param("kind", kind.name()).param("key", matchKey).param("display", display)
                 .param("source", source.name()).param("by", by).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .update(keys, "id");

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LinkColumns {
 
-    static final EncryptedColumn VALUE = new EncryptedColumn("link_identifier", "id", "value_enc");
+    static final EncryptedColumn VALUE = new EncryptedColumn("link_identifier", "value_key", "value_enc");
 
     @Bean
     EncryptedColumn linkIdentifierValueColumn() {

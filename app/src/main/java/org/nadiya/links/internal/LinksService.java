@@ -158,10 +158,11 @@ class LinksService implements Links {
         if (store.exists(access.id(), n.matchKey(), personId)) {
             return 0;
         }
-        long id = store.insert(access.id(), personId, pseudonym, n.identifier().kind(), n.matchKey(),
+        String valueKey = java.util.UUID.randomUUID().toString();
+        long id = store.insert(valueKey, access.id(), personId, pseudonym, n.identifier().kind(), n.matchKey(),
                 n.identifier().display(), source, by, clock.instant());
         if (n.clearValue() != null) {
-            store.storeValue(id, encryption.encrypt(n.clearValue(), LinkColumns.VALUE.context(id)));
+            store.storeValue(id, encryption.encrypt(n.clearValue(), LinkColumns.VALUE.context(valueKey)));
         }
         hitService.detect(n, access);
         return id;
