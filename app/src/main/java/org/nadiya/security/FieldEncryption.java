@@ -18,4 +18,10 @@ public interface FieldEncryption {
 
     /** Key id new ciphertexts are made with. */
     String activeKeyId();
+
+    /**
+     * A secret for keyed hashes (e.g. of card numbers), derived from the oldest key of the key file so that it
+     * survives key rotation and never lives in the database; {@code purpose} keeps the uses apart.
+     */
+    byte[] derivedSecret(String purpose);
 }

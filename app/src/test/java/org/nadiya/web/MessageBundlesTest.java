@@ -73,6 +73,9 @@ class MessageBundlesTest {
         addAll(needed, "consentScope.", org.nadiya.victims.ConsentScope.values());
         addAll(needed, "recipientKind.", org.nadiya.victims.Recipient.Kind.values());
         addAll(needed, "serviceType.", org.nadiya.victims.ServiceType.values());
+        addAll(needed, "identifierKind.", org.nadiya.match.identifiers.IdentifierKind.values());
+        addAll(needed, "identifierSource.", org.nadiya.links.IdentifierSource.values());
+        addAll(needed, "accessState.", org.nadiya.links.AccessState.values());
         addAll(needed, "interviewPurpose.", org.nadiya.victims.InterviewPurpose.values());
         addAll(needed, "interviewStatus.", org.nadiya.victims.InterviewStatus.values());
         addAll(needed, "interviewWarning.", org.nadiya.victims.InterviewWarning.values());

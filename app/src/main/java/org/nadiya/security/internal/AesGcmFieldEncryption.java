@@ -108,4 +108,15 @@ class AesGcmFieldEncryption implements FieldEncryption {
     public String activeKeyId() {
         return ring().activeId();
     }
+
+    @Override
+    public byte[] derivedSecret(String purpose) {
+        try {
+            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(ring().oldestKey().getEncoded(), "HmacSHA256"));
+            return mac.doFinal(("nadiya-derived:" + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
 }

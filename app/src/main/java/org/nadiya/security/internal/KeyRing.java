@@ -189,6 +189,11 @@ final class KeyRing {
         return activeId;
     }
 
+    /** The first key ever made: never removed, so secrets derived from it outlive rotations. */
+    SecretKey oldestKey() {
+        return keys.entrySet().stream().min(Map.Entry.comparingByKey()).map(Map.Entry::getValue).orElseThrow();
+    }
+
     SecretKey activeKey() {
         return keys.get(activeId);
     }

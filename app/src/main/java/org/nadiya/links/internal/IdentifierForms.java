@@ -1,0 +1,82 @@
+package org.nadiya.links.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.nadiya.links.NewIdentifier;
+import org.nadiya.match.identifiers.Identifier;
+import org.nadiya.match.identifiers.IdentifierKind;
+import org.nadiya.match.identifiers.Identifiers;
+import org.nadiya.security.FieldEncryption;
+import org.nadiya.security.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns typed values into what is stored: the engine normalises and validates; sensitive kinds get a keyed hash
+ * as match key (the engine already hashes cards), so neither a РНОКПП nor a passport number is ever stored in clear.
+ * Both secrets derive from the key file (decision 0016), never from the database.
+ */
+@Component
+class IdentifierForms {
+
+    private final Identifiers engine;
+    private final SecretKeySpec sensitiveKey;
+
+    IdentifierForms(FieldEncryption encryption) {
+        this.engine = new Identifiers(encryption.derivedSecret("links-card"));
+        this.sensitiveKey = new SecretKeySpec(encryption.derivedSecret("links-sensitive"), "HmacSHA256");
+    }
+
+    /**
+     * @param clearValue the normalised value to keep encrypted (РНОКПП, passport), or null: a card never leaves the
+     *                   engine, other kinds are not sensitive and their key is the value
+     */
+    record Normalised(Identifier identifier, String matchKey, String clearValue) {
+    }
+
+    Normalised normalise(NewIdentifier in) {
+        if (in.kind() == null || in.kind().isBlank()) {
+            throw new InvalidInputException("kind", "required");
+        }
+        IdentifierKind kind;
+        try {
+            kind = IdentifierKind.parse(in.kind());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("kind", e.getMessage());
+        }
+        var check = engine.check(kind, in.value());
+        if (!check.isValid()) {
+            throw new InvalidInputException("value", kind.name().toLowerCase(Locale.ROOT) + ": " + check.problem());
+        }
+        Identifier id = check.identifier();
+        if (kind == IdentifierKind.RNOKPP || kind == IdentifierKind.PASSPORT) {
+            return new Normalised(id, kind.name() + ":hmac:" + hmac(id.key()), id.key());
+        }
+        return new Normalised(id, id.matchKey(), null);
+    }
+
+    /** An identifier from outside Ukraine (a foreign phone, account or passport) makes a hit transnational. */
+    static boolean foreign(Identifier id) {
+        return switch (id.kind()) {
+            case PHONE -> !id.key().startsWith("+380");
+            case IBAN -> !id.key().startsWith("UA");
+            case PASSPORT -> !id.key().startsWith("UA:");
+            default -> false;
+        };
+    }
+
+    private String hmac(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(sensitiveKey);
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.nadiya.links.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.nadiya.links.IdentifierSource;
+import org.nadiya.links.LinkedIdentifier;
+import org.nadiya.match.identifiers.IdentifierKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL for identifiers. */
+@Repository
+class IdentifierStore {
+
+    private final JdbcClient jdbc;
+
+    IdentifierStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the row; {@code valueKey} names it in the encryption context of its value. */
+    long insert(String valueKey, long proceedingId, Long personId, String pseudonym, IdentifierKind kind, String matchKey,
+                String display, IdentifierSource source, String by, Instant at) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into link_identifier (value_key, proceeding_id, person_id, person_pseudonym, kind, match_key,
+                    display, source, created_by, created_at)
+                values (:vk, :p, :person, :pseudonym, :kind, :key, :display, :source, :by, :at)
+                """)
+                .param("vk", valueKey).param("p", proceedingId).param("person", personId).param("pseudonym", pseudonym)
+                .param("kind", kind.name()).param("key", matchKey).param("display", display)
+                .param("source", source.name()).param("by", by).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void storeValue(long id, String ciphertext) {
+        jdbc.sql("update link_identifier set value_enc = :v where id = :id").param("v", ciphertext).param("id", id).update();
+    }
+
+    boolean exists(long proceedingId, String matchKey, Long personId) {
+        return jdbc.sql("select count(*) from link_identifier where proceeding_id = :p and match_key = :k and "
+                        + (personId == null ? "person_id is null" : "person_id = :person"))
+                .param("p", proceedingId).param("k", matchKey).params(personId == null ? java.util.Map.of()
+                        : java.util.Map.of("person", personId))
+                .query(Long.class).single() > 0;
+    }
+
+    private static final String SELECT = "select id, proceeding_id, person_id, person_pseudonym, kind, display, source,"
+            + " created_by, created_at from link_identifier ";
+
+    List<LinkedIdentifier> ofProceeding(long proceedingId) {
+        return jdbc.sql(SELECT + "where proceeding_id = :p order by created_at desc, id desc").param("p", proceedingId)
+                .query(IdentifierStore::row).list();
+    }
+
+    List<LinkedIdentifier> withKey(String matchKey) {
+        return jdbc.sql(SELECT + "where match_key = :k order by created_at desc, id desc").param("k", matchKey)
+                .query(IdentifierStore::row).list();
+    }
+
+    private static LinkedIdentifier row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new LinkedIdentifier(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class),
+                        rs.getString(4), IdentifierKind.valueOf(rs.getString(5)), rs.getString(6),
+                        IdentifierSource.valueOf(rs.getString(7)), rs.getString(8),
+                        rs.getObject(9, OffsetDateTime.class).toInstant());
+    }
+
+    /** Other proceedings holding the key: the candidates for a hit. */
+    List<Long> otherProceedings(String matchKey, long excluding) {
+        return jdbc.sql("select distinct proceeding_id from link_identifier where match_key = :k and proceeding_id <> :p")
+                .param("k", matchKey).param("p", excluding).query(Long.class).list();
+    }
+
+    /** The displays (masked for sensitive kinds) a proceeding holds for a key. */
+    List<String> displays(long proceedingId, String matchKey) {
+        return jdbc.sql("select distinct display from link_identifier where proceeding_id = :p and match_key = :k")
+                .param("p", proceedingId).param("k", matchKey).query(String.class).list();
+    }
+}

@@ -1,0 +1,211 @@
+package org.nadiya.links.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nadiya.audit.AuditEvent;
+import org.nadiya.audit.AuditLog;
+import org.nadiya.cases.ProceedingAccess;
+import org.nadiya.cases.Proceedings;
+import org.nadiya.links.Hit;
+import org.nadiya.links.IdentifierSource;
+import org.nadiya.links.LinkedIdentifier;
+import org.nadiya.links.Links;
+import org.nadiya.links.NewIdentifier;
+import org.nadiya.security.CurrentUser;
+import org.nadiya.security.FieldEncryption;
+import org.nadiya.security.InvalidInputException;
+import org.nadiya.victims.Persons;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Identifiers of proceedings and their persons; every new one is matched against the other proceedings. */
+@Service
+class LinksService implements Links {
+
+    private static final int MAX_CSV_LINES = 10_000;
+
+    private final IdentifierStore store;
+    private final IdentifierForms forms;
+    private final HitService hitService;
+    private final SearchService searchService;
+    private final NetworkService networkService;
+    private final Persons persons;
+    private final Proceedings proceedings;
+    private final FieldEncryption encryption;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    LinksService(IdentifierStore store, IdentifierForms forms, HitService hitService, SearchService searchService,
+                 NetworkService networkService,
+                 Persons persons,
+                 Proceedings proceedings, FieldEncryption encryption, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.forms = forms;
+        this.hitService = hitService;
+        this.searchService = searchService;
+        this.networkService = networkService;
+        this.persons = persons;
+        this.proceedings = proceedings;
+        this.encryption = encryption;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LinkedIdentifier> identifiers(CurrentUser user, long proceedingId) {
+        hitService.visible(user, proceedingId);
+        var all = store.ofProceeding(proceedingId);
+        var personIds = all.stream().map(LinkedIdentifier::personId).filter(java.util.Objects::nonNull).toList();
+        var seen = persons.visibleAmong(user, personIds);
+        var shown = all.stream().filter(i -> i.personId() == null || seen.contains(i.personId())).toList();
+        audit.record(AuditEvent.allowed("IDENTIFIERS_READ", "proceeding", proceedingId).by(user.username())
+                .with(shown.size() + " identifiers, sensitive ones masked"));
+        return shown;
+    }
+
+    @Override
+    @Transactional
+    public LinkedIdentifier add(CurrentUser user, long proceedingId, NewIdentifier identifier, IdentifierSource source) {
+        var access = hitService.visible(user, proceedingId);
+        var normalised = forms.normalise(identifier);
+        String pseudonym = identifier.personId() == null ? null
+                : personOf(user, proceedingId, identifier.personId(), "personId");
+        long id = store(access, identifier.personId(), pseudonym, normalised, source, user.username());
+        if (id == 0) {
+            throw new InvalidInputException("value", "the proceeding already holds " + normalised.identifier().display()
+                    + (pseudonym == null ? "" : " for " + pseudonym));
+        }
+        audit.record(AuditEvent.allowed("IDENTIFIER_ADDED", "proceeding", proceedingId).by(user.username())
+                .with("identifier " + id + ", kind " + normalised.identifier().kind() + ", " + source));
+        return store.ofProceeding(proceedingId).stream().filter(i -> i.id() == id).findFirst().orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public int importCsv(CurrentUser user, long proceedingId, String csv) {
+        var access = hitService.visible(user, proceedingId);
+        var lines = CsvLines.parse(csv == null ? "" : csv);
+        if (lines.size() > MAX_CSV_LINES) {
+            throw new InvalidInputException("csv", "at most " + MAX_CSV_LINES + " lines per import, this file has " + lines.size());
+        }
+        var errors = new ArrayList<String>();
+        var ready = new ArrayList<Ready>();
+        Map<Long, String> pseudonyms = new HashMap<>();
+        for (var line : lines) {
+            try {
+                var row = line.toIdentifier();
+                var normalised = forms.normalise(row);
+                String pseudonym = row.personId() == null ? null : pseudonyms.computeIfAbsent(row.personId(),
+                        p -> personOf(user, proceedingId, p, "personId"));
+                ready.add(new Ready(row.personId(), pseudonym, normalised));
+            } catch (InvalidInputException e) {
+                errors.add("line " + line.number() + ": " + e.field() + ": " + e.reason());
+            }
+        }
+        if (ready.isEmpty() && errors.isEmpty()) {
+            throw new InvalidInputException("csv", "no identifiers: expected lines 'kind,value[,personId]'");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("csv", errors.size() + " bad line(s), nothing imported: "
+                    + String.join("; ", errors.subList(0, Math.min(errors.size(), 20))));
+        }
+        int stored = 0;
+        for (var r : ready) {
+            if (store(access, r.personId(), r.pseudonym(), r.normalised(), IdentifierSource.CSV,
+                    user.username()) > 0) {
+                stored++;
+            }
+        }
+        audit.record(AuditEvent.allowed("IDENTIFIERS_IMPORTED", "proceeding", proceedingId).by(user.username())
+                .with(stored + " of " + ready.size() + " lines stored (the rest were already there)"));
+        return stored;
+    }
+
+    /**
+     * Stores one identifier system-side (from another module's event): the publisher checked its user; invalid
+     * values are skipped and counted in the audit. Returns how many were stored.
+     */
+    @Transactional
+    public int addFound(long proceedingId, Long personId, IdentifierSource source, String actor, List<NewIdentifier> found) {
+        var access = proceedings.access(proceedingId).orElseThrow(() -> new IllegalArgumentException("no proceeding " + proceedingId));
+        int stored = 0;
+        int invalid = 0;
+        for (var f : found) {
+            try {
+                if (store(access, personId, null, forms.normalise(f), source, actor) > 0) {
+                    stored++;
+                }
+            } catch (InvalidInputException e) {
+                invalid++;
+            }
+        }
+        audit.record(AuditEvent.allowed("IDENTIFIERS_FOUND", "proceeding", proceedingId).by(actor)
+                .with(stored + " stored, " + invalid + " invalid skipped, " + source));
+        return stored;
+    }
+
+    private record Ready(Long personId, String pseudonym, IdentifierForms.Normalised normalised) {
+    }
+
+    /** Inserts unless the proceeding already holds it for that person; returns the id, or 0 for a duplicate. */
+    private long store(ProceedingAccess access, Long personId, String pseudonym, IdentifierForms.Normalised n,
+                       IdentifierSource source, String by) {
+        if (store.exists(access.id(), n.matchKey(), personId)) {
+            return 0;
+        }
+        String valueKey = java.util.UUID.randomUUID().toString();
+        long id = store.insert(valueKey, access.id(), personId, pseudonym, n.identifier().kind(), n.matchKey(),
+                n.identifier().display(), source, by, clock.instant());
+        if (n.clearValue() != null) {
+            store.storeValue(id, encryption.encrypt(n.clearValue(), LinkColumns.VALUE.context(valueKey)));
+        }
+        hitService.detect(n, access);
+        return id;
+    }
+
+    /** The pseudonym of a person the user sees and who is linked to the proceeding; otherwise 400 on the field. */
+    private String personOf(CurrentUser user, long proceedingId, long personId, String field) {
+        if (!persons.canSee(user, personId)
+                || !persons.proceedingsOf(List.of(personId)).getOrDefault(personId, List.of()).contains(proceedingId)) {
+            throw new InvalidInputException(field, "no person " + personId + " of this proceeding that you may see");
+        }
+        return persons.open(user, personId).pseudonym();
+    }
+
+    @Override
+    public List<Hit> hits(CurrentUser user, long proceedingId) {
+        return hitService.hitsOf(user, proceedingId);
+    }
+
+    @Override
+    public long requestAccess(CurrentUser user, long hitId, String reason) {
+        return hitService.requestAccess(user, hitId, reason);
+    }
+
+    @Override
+    public void decide(CurrentUser user, long requestId, boolean accept, String reason) {
+        hitService.decide(user, requestId, accept, reason);
+    }
+
+    @Override
+    public org.nadiya.links.SearchResult search(CurrentUser user, String query) {
+        return searchService.search(user, query);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public org.nadiya.links.Network network(CurrentUser user, long proceedingId) {
+        return networkService.network(user, proceedingId, identifiers(user, proceedingId), hits(user, proceedingId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> exportEntities(CurrentUser user, long proceedingId) {
+        return networkService.entities(user, proceedingId, identifiers(user, proceedingId));
+    }
+}

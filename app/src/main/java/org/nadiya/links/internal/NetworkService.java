@@ -1,0 +1,86 @@
+package org.nadiya.links.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nadiya.audit.AuditEvent;
+import org.nadiya.audit.AuditLog;
+import org.nadiya.links.Hit;
+import org.nadiya.links.LinkedIdentifier;
+import org.nadiya.links.Links;
+import org.nadiya.links.Network;
+import org.nadiya.security.CurrentUser;
+import org.springframework.stereotype.Service;
+
+/** Builds the graph of a proceeding and its FollowTheMoney-style export from what its team may see. */
+@Service
+class NetworkService {
+
+    private final IdentifierStore store;
+    private final AuditLog audit;
+
+    NetworkService(IdentifierStore store, AuditLog audit) {
+        this.store = store;
+        this.audit = audit;
+    }
+
+    /** @param identifiers the visible identifiers of the proceeding; @param hits its hits, as the team sees them */
+    Network network(CurrentUser user, long proceedingId, List<LinkedIdentifier> identifiers, List<Hit> hits) {
+        var nodes = new LinkedHashMap<String, Network.Node>();
+        var edges = new ArrayList<Network.Edge>();
+        String root = "p" + proceedingId;
+        nodes.put(root, new Network.Node(root, "proceeding", String.valueOf(proceedingId), false));
+        Map<String, String> nodeOfDisplay = new LinkedHashMap<>();
+        for (var i : identifiers) {
+            String owner = root;
+            if (i.personId() != null) {
+                owner = "person" + i.personId();
+                nodes.putIfAbsent(owner, new Network.Node(owner, "person",
+                        i.personPseudonym() == null ? "#" + i.personId() : i.personPseudonym(), false));
+                edges.add(new Network.Edge(root, owner));
+            }
+            String key = i.kind() + ":" + i.display();
+            String node = nodeOfDisplay.computeIfAbsent(key, k -> "i" + i.id());
+            nodes.putIfAbsent(node, new Network.Node(node, i.kind().name().toLowerCase(java.util.Locale.ROOT), i.display(), false));
+            edges.add(new Network.Edge(owner, node));
+        }
+        for (Hit h : hits) {
+            String node = "h" + h.id();
+            String label = h.otherProceedingId() == null ? "?" : String.valueOf(h.otherProceedingId());
+            nodes.put(node, new Network.Node(node, "hit", label, h.otherProceedingId() == null));
+            for (String display : h.ownIdentifiers()) {
+                String from = nodeOfDisplay.get(h.kind() + ":" + display);
+                edges.add(new Network.Edge(from == null ? root : from, node));
+            }
+        }
+        audit.record(AuditEvent.allowed("NETWORK_VIEWED", "proceeding", proceedingId).by(user.username())
+                .with(nodes.size() + " nodes"));
+        return new Network(List.copyOf(nodes.values()), edges.stream().distinct().toList());
+    }
+
+    List<Map<String, Object>> entities(CurrentUser user, long proceedingId, List<LinkedIdentifier> identifiers) {
+        var entities = new LinkedHashMap<String, Map<String, Object>>();
+        for (var i : identifiers) {
+            String holder = null;
+            if (i.personId() != null) {
+                holder = "nadiya-person-" + i.personId();
+                entities.computeIfAbsent(holder, id -> entity(id, "Person", Map.of("name",
+                        List.of(i.personPseudonym() == null ? "#" + i.personId() : i.personPseudonym()))));
+            }
+            FtmMapping.add(entities, i, holder);
+        }
+        audit.record(AuditEvent.allowed("NETWORK_EXPORTED", "proceeding", proceedingId).by(user.username())
+                .with(entities.size() + " entities, FollowTheMoney JSON"));
+        return List.copyOf(entities.values());
+    }
+
+    static Map<String, Object> entity(String id, String schema, Map<String, List<String>> properties) {
+        var e = new LinkedHashMap<String, Object>();
+        e.put("id", id);
+        e.put("schema", schema);
+        e.put("properties", new LinkedHashMap<>(properties));
+        return e;
+    }
+}

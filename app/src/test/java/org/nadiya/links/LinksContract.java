@@ -1,0 +1,287 @@
+package org.nadiya.links;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nadiya.audit.AuditLog;
+import org.nadiya.audit.AuditQuery;
+import org.nadiya.cases.ExploitationForm;
+import org.nadiya.cases.InvestigativeBody;
+import org.nadiya.cases.LegalQualification;
+import org.nadiya.cases.ProceedingDraft;
+import org.nadiya.cases.Proceedings;
+import org.nadiya.cases.TeamRole;
+import org.nadiya.match.identifiers.IdentifierKind;
+import org.nadiya.security.CurrentUser;
+import org.nadiya.security.InvalidInputException;
+import org.nadiya.security.NewUser;
+import org.nadiya.security.NotVisibleException;
+import org.nadiya.security.Role;
+import org.nadiya.security.UserAdministration;
+import org.nadiya.victims.Identity;
+import org.nadiya.victims.NewPerson;
+import org.nadiya.victims.PersonKind;
+import org.nadiya.victims.PersonNameSearch;
+import org.nadiya.victims.Persons;
+import org.nadiya.victims.Sex;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Identifiers, sensitive values at rest, CSV import, hit/no-hit deconfliction, events from other modules and the
+ * team search across scripts, on every database.
+ */
+abstract class LinksContract {
+
+    private static final AtomicLong ERDR = new AtomicLong(System.nanoTime() % 1_000_000_000L * 100 + 17);
+    static final String RNOKPP = "3652504575";
+    static final String CARD = "4111 1111 1111 1111";
+    static final String IBAN = "UA213223130000026007233566001";
+
+    @Autowired
+    Links links;
+
+    @Autowired
+    Proceedings proceedings;
+
+    @Autowired
+    UserAdministration users;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    CurrentUser prosecutorA;
+    CurrentUser investigatorA;
+    CurrentUser prosecutorB;
+    CurrentUser outsider;
+    CurrentUser supervisorA;
+    long a;
+    long b;
+    /** A unique phone per test, so hits of earlier tests (same database) do not interfere. */
+    String phone;
+
+    @BeforeEach
+    void teams() {
+        prosecutorA = user(Role.PROSECUTOR, "PROSECUTOR", "UA-53", false);
+        investigatorA = user(Role.INVESTIGATOR, "NPU", "UA-53", false);
+        prosecutorB = user(Role.PROSECUTOR, "PROSECUTOR", "UA-46", false);
+        outsider = user(Role.INVESTIGATOR, "NPU", "UA-53", false);
+        supervisorA = user(Role.PROSECUTOR, "PROSECUTOR", "UA-53", true);
+        a = proceeding(prosecutorA, "UA-53", "Вербування на будівництво за кордоном (тест А)");
+        proceedings.addMember(prosecutorA, a, investigatorA.username(), TeamRole.INVESTIGATOR);
+        b = proceeding(prosecutorB, "UA-46", "Таємниця команди Б: агент під прикриттям");
+        phone = String.format("+38067%07d", ERDR.incrementAndGet() % 10_000_000);
+    }
+
+    @Test
+    void anIdentifierIsNormalisedByTheEngineAndBadInputNamesTheFieldAndTheReason() {
+        var added = links.add(prosecutorA, a, new NewIdentifier("phone", "(0" + phone.substring(4, 6) + ") " + phone.substring(6), null),
+                IdentifierSource.MANUAL);
+        assertThat(added.kind()).isEqualTo(IdentifierKind.PHONE);
+        assertThat(added.display()).isEqualTo(phone);
+        assertThat(links.identifiers(investigatorA, a)).extracting(LinkedIdentifier::display).contains(phone);
+
+        assertThatThrownBy(() -> links.add(prosecutorA, a, new NewIdentifier("iban", "UA213223130000026007233566002", null),
+                IdentifierSource.MANUAL)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("value");
+                    assertThat(e.reason()).contains("iban").contains("mod-97");
+                });
+        assertThatThrownBy(() -> links.add(prosecutorA, a, new NewIdentifier("fax", "1", null), IdentifierSource.MANUAL))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("kind"));
+    }
+
+    @Test
+    void sensitiveIdentifiersAreNeverStoredInClear() {
+        links.add(prosecutorA, a, new NewIdentifier("rnokpp", RNOKPP, null), IdentifierSource.MANUAL);
+        links.add(prosecutorA, a, new NewIdentifier("card", CARD, null), IdentifierSource.MANUAL);
+        var rows = jdbc.sql("select match_key, display, coalesce(value_enc, '') from link_identifier where proceeding_id = :p")
+                .param("p", a).query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3)).list();
+        assertThat(rows).hasSize(2).noneMatch(r -> r.contains(RNOKPP) || r.contains("4111111111111111"));
+        assertThat(rows).anyMatch(r -> r.startsWith("RNOKPP:hmac:") && r.contains("******4575") && r.contains("v1:"));
+        assertThat(rows).anyMatch(r -> r.startsWith("CARD:hmac:") && r.contains("411111******1111"));
+        assertThat(links.identifiers(prosecutorA, a)).extracting(LinkedIdentifier::display)
+                .containsExactlyInAnyOrder("******4575", "411111******1111");
+    }
+
+    @Test
+    void aCsvImportIsAllOrNothingWithEveryBadLineNumbered() {
+        String bad = "kind,value\nphone," + phone + "\niban,UA000\n\ncard,1234\n\"postal-address\",\"вул. Хрещатик, 1, Київ\"\n";
+        assertThatThrownBy(() -> links.importCsv(prosecutorA, a, bad))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("csv");
+                    assertThat(e.reason()).contains("2 bad line(s)").contains("line 3: value: iban").contains("line 5: value: card");
+                });
+        assertThat(links.identifiers(prosecutorA, a)).isEmpty();
+
+        String good = "phone," + phone + "\n\"postal-address\",\"вул. Хрещатик, 1, Київ\"\nphone," + phone + "\n";
+        assertThat(links.importCsv(prosecutorA, a, good)).isEqualTo(2);
+        assertThat(links.identifiers(prosecutorA, a)).extracting(LinkedIdentifier::source).containsOnly(IdentifierSource.CSV);
+    }
+
+    @Test
+    void aHitTellsBothTeamsOnlyThatAMatchExistsItsKindAndTheOtherTeamsContact() {
+        links.add(prosecutorB, b, new NewIdentifier("phone", phone, null), IdentifierSource.MANUAL);
+        String secretOfB = "agent" + phone.substring(6) + "@example.org";
+        links.add(prosecutorB, b, new NewIdentifier("email", secretOfB, null), IdentifierSource.MANUAL);
+        links.add(investigatorA, a, new NewIdentifier("phone", phone, null), IdentifierSource.MANUAL);
+
+        var seenByA = links.hits(investigatorA, a);
+        assertThat(seenByA).hasSize(1);
+        var hit = seenByA.get(0);
+        assertThat(hit.kind()).isEqualTo(IdentifierKind.PHONE);
+        assertThat(hit.transnational()).as("Poltava and Lviv regions").isTrue();
+        assertThat(hit.otherProceedingId()).isNull();
+        assertThat(hit.otherContacts()).extracting(HitContact::displayName).containsExactly(prosecutorB.displayName());
+        assertThat(hit.ownIdentifiers()).containsExactly(phone);
+        assertThat(hit.toString()).doesNotContain("агент").doesNotContain(secretOfB);
+
+        var seenByB = links.hits(prosecutorB, b);
+        assertThat(seenByB).extracting(Hit::id).containsExactly(hit.id());
+        assertThat(seenByB.get(0).otherContacts()).extracting(HitContact::role)
+                .containsExactlyInAnyOrder(TeamRole.PROSECUTOR, TeamRole.INVESTIGATOR);
+        assertThat(audit.count(new AuditQuery(null, "HIT_FOUND", "link_hit", String.valueOf(hit.id()), null, null, null, 0, 50)))
+                .isEqualTo(1);
+
+        assertThatThrownBy(() -> links.hits(outsider, a)).isInstanceOf(NotVisibleException.class);
+        assertThatThrownBy(() -> links.identifiers(outsider, b)).isInstanceOf(NotVisibleException.class);
+        assertThatThrownBy(() -> links.requestAccess(outsider, hit.id(), "цікаво")).isInstanceOf(NotVisibleException.class);
+    }
+
+    @Test
+    void eitherTeamRequestsAccessAndTheOtherAcceptsOrDeclinesEveryStepAudited() {
+        links.add(prosecutorB, b, new NewIdentifier("iban", IBAN.substring(0, 4) + " " + IBAN.substring(4), null),
+                IdentifierSource.MANUAL);
+        links.add(prosecutorA, a, new NewIdentifier("iban", IBAN, null), IdentifierSource.MANUAL);
+        long hitId = links.hits(prosecutorA, a).stream().filter(h -> h.kind() == IdentifierKind.IBAN)
+                .filter(h -> h.otherContacts().stream().anyMatch(c -> c.displayName().equals(prosecutorB.displayName())))
+                .findFirst().orElseThrow().id();
+
+        assertThatThrownBy(() -> links.requestAccess(prosecutorA, hitId, " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        assertThatThrownBy(() -> links.requestAccess(supervisorA, hitId, "нагляд")).isInstanceOf(AccessDeniedException.class);
+        long first = links.requestAccess(prosecutorA, hitId, "спільна група");
+        assertThatThrownBy(() -> links.requestAccess(prosecutorA, hitId, "ще раз"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("hit"));
+        assertThatThrownBy(() -> links.decide(prosecutorA, first, true, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> links.decide(prosecutorB, first, false, ""))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        links.decide(prosecutorB, first, false, "операція триває");
+        var declined = hit(prosecutorA, a, hitId);
+        assertThat(declined.request().state()).isEqualTo(AccessState.DECLINED);
+        assertThat(declined.otherProceedingId()).isNull();
+
+        long second = links.requestAccess(prosecutorA, hitId, "затримано підозрюваного");
+        var incoming = hit(prosecutorB, b, hitId).request();
+        assertThat(incoming.incoming()).isTrue();
+        links.decide(prosecutorB, second, true, null);
+        assertThatThrownBy(() -> links.decide(prosecutorB, second, false, "передумали"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("request"));
+        assertThat(hit(prosecutorA, a, hitId).otherProceedingId()).isEqualTo(b);
+        assertThat(hit(prosecutorB, b, hitId).otherProceedingId()).isEqualTo(a);
+        for (String action : List.of("HIT_ACCESS_REQUESTED", "HIT_ACCESS_DECLINED", "HIT_ACCESS_ACCEPTED")) {
+            assertThat(audit.count(new AuditQuery(null, action, "link_hit", String.valueOf(hitId), null, null, null, 0, 50)))
+                    .as(action).isPositive();
+        }
+    }
+
+    @Test
+    void noHitWithinOneProceedingAndAHitInOneRegionIsNotTransnational() {
+        long c = proceeding(prosecutorA, "UA-53", "Друга справа тієї ж команди");
+        links.add(prosecutorA, a, new NewIdentifier("phone", phone, null), IdentifierSource.MANUAL);
+        assertThatThrownBy(() -> links.add(prosecutorA, a, new NewIdentifier("phone", phone.replace("+380", "0"), null),
+                IdentifierSource.MANUAL)).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.reason()).contains("already holds " + phone));
+        assertThat(links.hits(prosecutorA, a)).isEmpty();
+        links.add(prosecutorA, c, new NewIdentifier("phone", phone, null), IdentifierSource.MANUAL);
+        assertThat(links.hits(prosecutorA, c)).singleElement().satisfies(h -> assertThat(h.transnational()).isFalse());
+
+        String foreign = "+4822" + String.format("%07d", ERDR.incrementAndGet() % 10_000_000);
+        links.add(prosecutorA, a, new NewIdentifier("phone", foreign, null), IdentifierSource.MANUAL);
+        links.add(prosecutorA, c, new NewIdentifier("phone", foreign, null), IdentifierSource.MANUAL);
+        assertThat(links.hits(prosecutorA, c)).filteredOn(h -> h.ownIdentifiers().contains(foreign))
+                .singleElement().satisfies(h -> assertThat(h.transnational()).as("a Polish number").isTrue());
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    void identifiersFoundByAnotherModuleAreStoredAfterItsCommitInvalidOnesSkipped() {
+        links.add(prosecutorB, b, new NewIdentifier("phone", phone, null), IdentifierSource.MANUAL);
+        transactions.executeWithoutResult(t -> events.publishEvent(new IdentifiersFound(a, null, IdentifierSource.AD,
+                investigatorA.username(), List.of(new IdentifiersFound.Found("phone", phone),
+                        new IdentifiersFound.Found("handle", "@verbuvalnyk_" + phone.substring(7)),
+                        new IdentifiersFound.Found("iban", "UA00")))));
+        var stored = org.nadiya.testsupport.Eventually.value(() -> links.identifiers(prosecutorA, a), l -> l.size() == 2);
+        assertThat(stored).extracting(LinkedIdentifier::source).containsOnly(IdentifierSource.AD);
+        assertThat(stored).extracting(LinkedIdentifier::createdBy).containsOnly(investigatorA.username());
+        assertThat(links.hits(prosecutorB, b)).extracting(Hit::kind).containsExactly(IdentifierKind.PHONE);
+    }
+
+    @Autowired
+    Persons persons;
+
+    @Test
+    void theTeamFindsItsPersonByALatinSpellingAndByAnIdentifierOthersFindNothing() {
+        var coordinator = user(Role.COORDINATOR, "COORDINATION_CENTRE", "UA-53", false);
+        String surname = "Шевч" + "енко";
+        long person = persons.register(coordinator, new NewPerson(PersonKind.VICTIM, Sex.MALE, "UA", "UA-53",
+                Set.of(ExploitationForm.FORCED_LABOUR), false, new Identity("Тарас Григорович " + surname, null,
+                        LocalDate.of(1990, 3, 9), null, null, null, null, null), a, PersonKind.VICTIM));
+        links.add(prosecutorA, a, new NewIdentifier("phone", phone, person), IdentifierSource.MANUAL);
+
+        var byLatin = links.search(prosecutorA, "Taras Shevchenko");
+        assertThat(byLatin.persons()).extracting(PersonNameSearch.NameMatch::personId).contains(person);
+        assertThat(byLatin.persons()).filteredOn(m -> m.personId() == person).singleElement()
+                .satisfies(m -> assertThat(m.score()).isGreaterThanOrEqualTo(PersonNameSearch.MIN_SCORE));
+        assertThat(links.search(prosecutorA, "Petro Kovalenko").persons())
+                .extracting(PersonNameSearch.NameMatch::personId).doesNotContain(person);
+
+        var byPhone = links.search(investigatorA, "0" + phone.substring(4));
+        assertThat(byPhone.identifiers()).singleElement().satisfies(i -> {
+            assertThat(i.proceedingId()).isEqualTo(a);
+            assertThat(i.personId()).isEqualTo(person);
+        });
+
+        var other = links.search(prosecutorB, "Taras Shevchenko");
+        assertThat(other.persons()).extracting(PersonNameSearch.NameMatch::personId).doesNotContain(person);
+        assertThat(links.search(prosecutorB, phone).identifiers()).isEmpty();
+        assertThatThrownBy(() -> links.search(user(Role.RESEARCHER, "RESEARCH", "UA", false), "Taras"))
+                .isInstanceOf(NotVisibleException.class);
+        assertThatThrownBy(() -> links.search(prosecutorA, " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("q"));
+    }
+
+    private Hit hit(CurrentUser user, long proceeding, long hitId) {
+        return links.hits(user, proceeding).stream().filter(h -> h.id() == hitId).findFirst().orElseThrow();
+    }
+
+    long proceeding(CurrentUser by, String region, String summary) {
+        return proceedings.register(by, new ProceedingDraft(String.format("%017d", ERDR.incrementAndGet()),
+                LocalDate.now(ZoneId.of("Europe/Kyiv")).minusDays(10), region, summary,
+                List.of(new LegalQualification("149", 2)), false, false, Set.of(), Set.of(ExploitationForm.FORCED_LABOUR),
+                InvestigativeBody.NPU, null));
+    }
+
+    CurrentUser user(Role role, String agency, String region, boolean supervises) {
+        String name = "l" + System.nanoTime() % 10_000_000_000L;
+        users.create(new NewUser(name, "Тест " + role + " " + name, null, Set.of(role), agency, region, supervises));
+        var u = users.find(name).orElseThrow();
+        return new CurrentUser(u.id(), u.username(), u.displayName(), u.roles(), u.agencyCode(), u.regionCode(), supervises);
+    }
+}

@@ -1,0 +1,7 @@
+package org.nadiya.links;
+
+import org.nadiya.testsupport.NadiyaTest;
+
+@NadiyaTest
+class LinksH2Test extends LinksContract {
+}
