@@ -58,8 +58,9 @@ class BrowserSignInTest extends ChromiumPageTest {
         browser.findElement(By.id("username")).sendKeys("analyst");
         browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
         browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        // the login page has an h1 too: wait until the sign-in has left it, or the redirect overtakes the next get
         new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         browser.get("http://localhost:" + port + "/swagger-ui.html");
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "/api/v1/me"));

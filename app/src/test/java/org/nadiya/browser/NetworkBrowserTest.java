@@ -34,7 +34,8 @@ class NetworkBrowserTest extends ChromiumPageTest {
         browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
         browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        // the login page has an h1 too: wait until the sign-in has left it, or the next get() races the POST
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 
         browser.get("http://localhost:" + port + "/proceedings/" + proceeding + "/links");
         new Select(browser.findElement(By.id("kind"))).selectByValue("HANDLE");
