@@ -1,6 +1,5 @@
 package org.nadiya.identification.internal;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,6 @@ import org.nadiya.identification.ScreeningSummary;
 import org.nadiya.identification.ScreeningSummary.Cell;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.Role;
-import org.nadiya.stats.disclosure.CountTable;
 import org.nadiya.stats.disclosure.DisclosureControl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,17 +57,8 @@ class ScreeningReport {
 
     /** Counts that partition the screenings: protected together with their total. */
     private List<Cell> additive(Map<String, Integer> counts) {
-        if (counts.isEmpty()) {
-            return List.of();
-        }
-        List<String> keys = List.copyOf(counts.keySet());
-        Map<List<String>, Long> interior = new HashMap<>();
-        counts.forEach((key, value) -> interior.put(List.of(key), value.longValue()));
-        var table = new DisclosureControl(minimumCount, 1).protect(CountTable.of(List.of("key"), List.of(keys), interior));
-        return keys.stream().map(key -> {
-            Long shown = table.shown(List.of(key));
-            return new Cell(key, shown == null ? null : shown.intValue());
-        }).toList();
+        return new DisclosureControl(minimumCount, 1).protectPartition(counts).entrySet().stream()
+                .map(e -> new Cell(e.getKey(), e.getValue() == null ? null : e.getValue().intValue())).toList();
     }
 
     private List<Cell> cells(Map<String, Integer> counts) {

@@ -1,6 +1,9 @@
 package org.nadiya.stats.disclosure;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Primary and complementary cell suppression for count tables of any number of dimensions, with optional rounding.
@@ -35,6 +38,24 @@ public final class DisclosureControl {
 
     public int threshold() {
         return threshold;
+    }
+
+    /**
+     * Counts that partition a total (one category each), protected together with that total.
+     *
+     * @return the same keys in the same order, each with its shown count or null where hidden
+     */
+    public Map<String, Long> protectPartition(Map<String, ? extends Number> counts) {
+        Map<String, Long> shown = new LinkedHashMap<>();
+        if (counts.isEmpty()) {
+            return shown;
+        }
+        List<String> keys = List.copyOf(counts.keySet());
+        Map<List<String>, Long> interior = new HashMap<>();
+        counts.forEach((key, n) -> interior.put(List.of(key), n.longValue()));
+        var table = protect(CountTable.of(List.of("category"), List.of(keys), interior));
+        keys.forEach(key -> shown.put(key, table.shown(List.of(key))));
+        return shown;
     }
 
     public ProtectedTable protect(CountTable table) {

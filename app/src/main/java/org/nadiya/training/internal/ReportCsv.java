@@ -1,10 +1,7 @@
 package org.nadiya.training.internal;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.nadiya.stats.disclosure.CountTable;
 import org.nadiya.stats.disclosure.DisclosureControl;
 import org.nadiya.training.ReportDetails;
 
@@ -44,15 +41,8 @@ final class ReportCsv {
             counts.forEach((key, value) -> out.append(name).append(',').append(key).append(',').append(value).append('\n'));
             return;
         }
-        List<String> keys = List.copyOf(counts.keySet());
-        Map<List<String>, Long> interior = new HashMap<>();
-        counts.forEach((key, value) -> interior.put(List.of(key), value.longValue()));
-        var table = DisclosureControl.standard().protect(CountTable.of(List.of(name), List.of(keys), interior));
-        for (String key : keys) {
-            Long shown = table.shown(List.of(key));
-            out.append(name).append(',').append(key).append(',').append(shown == null ? "<" + THRESHOLD : shown)
-                    .append('\n');
-        }
+        DisclosureControl.standard().protectPartition(counts).forEach((key, shown) -> out.append(name).append(',')
+                .append(key).append(',').append(shown == null ? "<" + THRESHOLD : shown).append('\n'));
     }
 
     private static String count(int value, boolean published) {
