@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.nadiya.testsupport.Chromium;
 import org.nadiya.testsupport.DemoUsers;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.RequiresChromium;
@@ -53,14 +54,7 @@ class BrowserSignInTest extends ChromiumPageTest {
 
     @Test
     void theApiDocumentationRendersUnderTheContentSecurityPolicy() throws Exception {
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("analyst");
-        browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-        // the login page has an h1 too: wait until the sign-in has left it, or the redirect overtakes the next get
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Chromium.signIn(browser, "http://localhost:" + port + "/login", "analyst", DemoUsers.PASSWORD);
         browser.get("http://localhost:" + port + "/swagger-ui.html");
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "/api/v1/me"));

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.nadiya.testsupport.Chromium;
 import org.nadiya.testsupport.DemoUsers;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.RequiresChromium;
@@ -20,11 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class CooperationAndTrainingBrowserTest extends ChromiumPageTest {
 
     private WebDriverWait signIn(String user) {
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login?lang=en");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        Chromium.signIn(browser, "http://localhost:" + port + "/login?lang=en", user, DemoUsers.PASSWORD);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
         return wait;

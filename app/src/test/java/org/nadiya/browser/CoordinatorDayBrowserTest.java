@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.nadiya.testsupport.Chromium;
 import org.nadiya.testsupport.DemoUsers;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.RequiresChromium;
@@ -32,11 +33,7 @@ class CoordinatorDayBrowserTest extends ChromiumPageTest {
     }
 
     private void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login?lang=uk");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        Chromium.signIn(browser, "http://localhost:" + port + "/login?lang=uk", username, DemoUsers.PASSWORD);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Вітаємо"));
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.nadiya.testsupport.Chromium;
 import org.nadiya.testsupport.DemoUsers;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.RequiresChromium;
@@ -28,14 +29,8 @@ class NetworkBrowserTest extends ChromiumPageTest {
     void theProsecutorAddsAnIdentifierAndSeesTheNetworkDrawn() throws Exception {
         long proceeding = jdbc.sql("select t.proceeding_id from team_member t join app_user u on u.id = t.user_id"
                 + " where u.username = 'prosecutor' order by t.proceeding_id").query(Long.class).list().get(0);
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("prosecutor");
-        browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        Chromium.signIn(browser, "http://localhost:" + port + "/login", "prosecutor", DemoUsers.PASSWORD);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        // the login page has an h1 too: wait until the sign-in has left it, or the next get() races the POST
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 
         browser.get("http://localhost:" + port + "/proceedings/" + proceeding + "/links");
         new Select(browser.findElement(By.id("kind"))).selectByValue("HANDLE");

@@ -70,13 +70,7 @@ class ScreeningOnAPhoneTest {
     }
 
     private void signIn(String user) {
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login?lang=en");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-        // the login page has an h1 too: wait until the sign-in has left it, or the next get() races the POST
-        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Chromium.signIn(browser, "http://localhost:" + port + "/login?lang=en", user, DemoUsers.PASSWORD);
     }
 
     private void choose(String id) {
