@@ -224,6 +224,7 @@ class PersonService implements Persons {
                 AgeGroup.of(identity.birthDate(), today), citizenship, region, person.crsv(), today, user.id(),
                 user.has(Role.COORDINATOR) ? Long.valueOf(user.id()) : null, clock.instant());
         store.setForms(id, forms);
+        store.setAgeBand(id, org.nadiya.victims.AgeBand.of(identity.birthDate(), today));
         store.writeIdentity(id, seal(pseudonym, identity));
         audit.record(AuditEvent.allowed("PERSON_REGISTERED", ENTITY, id).by(user.username())
                 .with(pseudonym + ", " + person.kind()));
