@@ -22,10 +22,10 @@ import org.nadiya.cases.TeamRole;
 import org.nadiya.match.identifiers.IdentifierKind;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.InvalidInputException;
-import org.nadiya.security.NewUser;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;
 import org.nadiya.security.UserAdministration;
+import org.nadiya.testsupport.TestUsers;
 import org.nadiya.victims.Identity;
 import org.nadiya.victims.NewPerson;
 import org.nadiya.victims.PersonKind;
@@ -279,9 +279,6 @@ abstract class LinksContract {
     }
 
     CurrentUser user(Role role, String agency, String region, boolean supervises) {
-        String name = "l" + System.nanoTime() % 10_000_000_000L;
-        users.create(new NewUser(name, "Тест " + role + " " + name, null, Set.of(role), agency, region, supervises));
-        var u = users.find(name).orElseThrow();
-        return new CurrentUser(u.id(), u.username(), u.displayName(), u.roles(), u.agencyCode(), u.regionCode(), supervises);
+        return TestUsers.create(users, role, agency, region, supervises);
     }
 }
