@@ -28,6 +28,9 @@ class PersonNameIndex implements PersonNameMatches {
     /** Candidates scored per look-up at most: a key shared by more persons is a common name and adds little. */
     static final int MAX_CANDIDATES = 5_000;
 
+    /** Similar persons returned at most (best first): beyond it a name is too common for a hit to tell a team much. */
+    static final int MAX_SIMILAR = 50;
+
     private final NameIndexStore store;
     private final NameKeys keys;
     private final PersonStore persons;
@@ -98,7 +101,8 @@ class PersonNameIndex implements PersonNameMatches {
         }
         similar.sort(Comparator.comparingDouble(Similar::score).reversed());
         return new SimilarPersons(personId, own.pseudonym(),
-                persons.proceedingsOf(List.of(personId)).getOrDefault(personId, List.of()), List.copyOf(similar));
+                persons.proceedingsOf(List.of(personId)).getOrDefault(personId, List.of()),
+                List.copyOf(similar.subList(0, Math.min(MAX_SIMILAR, similar.size()))));
     }
 
     /** Ids of the persons sharing a probe key with the query (at most {@link #MAX_CANDIDATES}). */
