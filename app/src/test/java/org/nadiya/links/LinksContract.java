@@ -327,7 +327,7 @@ abstract class LinksContract {
             assertThat(h.transnational()).as("Poltava and Lviv regions").isTrue();
             assertThat(h.otherProceedingId()).isNull();
             assertThat(h.toString()).doesNotContain(theirPseudonym).doesNotContain("Kowaltschuk")
-                    .doesNotContain("Таємниця").doesNotContain(String.valueOf(b));
+                    .doesNotContain("Таємниця").doesNotContain("proceedingId=" + b + ",");
         });
         assertThat(seenByA).noneMatch(h -> h.ownPersonId() == unrelated);
         var seenByB = nameHitsWith(prosecutorB, b, prosecutorA, 1);
