@@ -15,7 +15,10 @@ public interface Links {
     /** The proceeding's identifiers, newest first (audited as a read). */
     List<LinkedIdentifier> identifiers(CurrentUser user, long proceedingId);
 
-    /** Adds one identifier and looks for hits in other proceedings; returns it. */
+    /**
+     * Adds one identifier (of the proceeding, of one of its persons or of one of its organisations) and looks for hits
+     * in other proceedings; returns it.
+     */
     LinkedIdentifier add(CurrentUser user, long proceedingId, NewIdentifier identifier, IdentifierSource source);
 
     /**
@@ -38,6 +41,12 @@ public interface Links {
      * query once normalised (a phone typed as 067..., an IBAN with spaces). The query is never audited in clear.
      */
     SearchResult search(CurrentUser user, String query);
+
+    /** The proceeding's organisations (audited as a read). */
+    List<Organisation> organisations(CurrentUser user, long proceedingId);
+
+    /** Adds an organisation to the proceeding (a recruiting agency, a company) to attach identifiers to; returns it. */
+    Organisation addOrganisation(CurrentUser user, long proceedingId, String name);
 
     /** The proceeding's network for the graph view (audited as a read). */
     Network network(CurrentUser user, long proceedingId);
