@@ -13,6 +13,7 @@ create table finance_statement (
     size_bytes    bigint        not null,
     sha256        varchar(64)   not null,
     format        varchar(20),
+    detected      varchar(40)   not null,
     owner_account varchar(64),
     mapping       text,
     on_error      varchar(8)    not null,

@@ -182,7 +182,7 @@ class FinanceService implements FinancialAnalyses {
             }
             long sid = store.insertStatement(new FinanceStore.NewStatement(fileKey, proceedingId, finalName,
                     type.length() > 100 ? "application/octet-stream" : type, bytes.length, sha,
-                    format == null ? file.format() : format, owner, mapping, onError.name(), file.imported(),
+                    format, file.format(), owner, mapping, onError.name(), file.imported(),
                     file.skipped(), contentEnc, user.username(), clock.instant()));
             audit.record(AuditEvent.allowed("FINANCE_STATEMENT_UPLOADED", ENTITY, proceedingId).by(user.username())
                     .with("statement " + sid + ", " + bytes.length + " bytes, sha256 " + sha + ", " + file.imported()

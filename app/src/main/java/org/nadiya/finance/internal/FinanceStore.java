@@ -49,7 +49,7 @@ class FinanceStore {
     // ---- statements
 
     record NewStatement(String fileKey, long proceedingId, String fileName, String mediaType, long sizeBytes,
-                        String sha256, String format, String ownerAccount, String mapping, String onError,
+                        String sha256, String format, String detected, String ownerAccount, String mapping, String onError,
                         long imported, long skipped, String contentEnc, String by, Instant at) {
     }
 
@@ -62,20 +62,20 @@ class FinanceStore {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into finance_statement (file_key, proceeding_id, file_name, media_type, size_bytes, sha256,
-                    format, owner_account, mapping, on_error, imported, skipped, content_enc, uploaded_by, uploaded_at)
-                values (:key, :p, :name, :type, :size, :sha, :format, :owner, :mapping, :onError, :imported, :skipped,
+                    format, detected, owner_account, mapping, on_error, imported, skipped, content_enc, uploaded_by, uploaded_at)
+                values (:key, :p, :name, :type, :size, :sha, :format, :detected, :owner, :mapping, :onError, :imported, :skipped,
                     :content, :by, :at)
                 """)
                 .param("key", s.fileKey()).param("p", s.proceedingId()).param("name", s.fileName())
                 .param("type", s.mediaType()).param("size", s.sizeBytes()).param("sha", s.sha256())
-                .param("format", s.format()).param("owner", s.ownerAccount()).param("mapping", s.mapping())
+                .param("format", s.format()).param("detected", s.detected()).param("owner", s.ownerAccount()).param("mapping", s.mapping())
                 .param("onError", s.onError()).param("imported", s.imported()).param("skipped", s.skipped())
                 .param("content", s.contentEnc()).param("by", s.by()).param("at", utc(s.at()))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    private static final String STATEMENT = "select id, proceeding_id, file_name, media_type, size_bytes, sha256, format,"
+    private static final String STATEMENT = "select id, proceeding_id, file_name, media_type, size_bytes, sha256, detected,"
             + " owner_account, mapping, imported, skipped, uploaded_by, uploaded_at from finance_statement ";
 
     List<Statement> statements(long proceedingId) {
@@ -90,7 +90,7 @@ class FinanceStore {
 
     private static Statement statement(ResultSet rs, int n) throws SQLException {
         return new Statement(rs.getLong("id"), rs.getLong("proceeding_id"), rs.getString("file_name"),
-                rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("format"),
+                rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("detected"),
                 rs.getString("owner_account"), rs.getString("mapping") != null, rs.getLong("imported"),
                 rs.getLong("skipped"), rs.getString("uploaded_by"), instant(rs, "uploaded_at"));
     }
