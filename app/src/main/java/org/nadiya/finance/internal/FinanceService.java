@@ -54,9 +54,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class FinanceService implements FinancialAnalyses {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FinanceService.class);
     static final String ENTITY = "proceeding";
     /** At most this many statement accounts are published for cross-case matching (else: the findings' accounts). */
     static final int MAX_PUBLISHED = 5_000;
+    private static final int EVENT_BATCH = 40;
     private static final String EXPLANATION_SEPARATOR = "\n\u001e\n";
 
     private final FinanceStore store;
@@ -278,6 +280,7 @@ class FinanceService implements FinancialAnalyses {
             progress.put(analysisId, "store");
             tx.executeWithoutResult(s -> store(username, proceedingId, analysisId, result));
         } catch (RuntimeException | Error e) {
+            LOG.warn("analysis {} of proceeding {} failed", analysisId, proceedingId, e);
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             tx.executeWithoutResult(s -> {
                 store.fail(analysisId, message, clock.instant());
@@ -317,9 +320,11 @@ class FinanceService implements FinancialAnalyses {
         audit.record(AuditEvent.allowed("FINANCE_ANALYSIS_FINISHED", ENTITY, proceedingId).by(username)
                 .with("analysis " + analysisId + ": " + s.transactions() + " transactions, " + result.alerts().size()
                         + " alerts, " + result.findings().size() + " findings"));
+        // In batches: the event publication registry keeps each serialised event in 4,000 characters.
         var found = identifiers(result);
-        if (!found.isEmpty()) {
-            events.publishEvent(new IdentifiersFound(proceedingId, null, IdentifierSource.STATEMENT, username, found));
+        for (int i = 0; i < found.size(); i += EVENT_BATCH) {
+            events.publishEvent(new IdentifiersFound(proceedingId, null, IdentifierSource.STATEMENT, username,
+                    found.subList(i, Math.min(found.size(), i + EVENT_BATCH))));
         }
     }
 
