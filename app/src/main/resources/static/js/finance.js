@@ -11,7 +11,29 @@ document.addEventListener("DOMContentLoaded", function () {
       bar.value = Math.round(event.detail.loaded * 100 / event.detail.total);
     }
   });
-  form.addEventListener("htmx:beforeRequest", function () {
+  var result = document.getElementById("upload-result");
+  var tooLarge = function () {
+    var input = document.getElementById("file");
+    var max = Number(form.dataset.maxBytes);
+    return input && input.files.length > 0 && max > 0 && input.files[0].size > max;
+  };
+  var refuse = function (event) {
+    if (tooLarge()) {
+      event.preventDefault();
+      if (result) {
+        result.textContent = form.dataset.tooLarge;
+        result.className = "error";
+      }
+      return true;
+    }
+    return false;
+  };
+  // The server's multipart limit would refuse the request before the application sees it: say so here.
+  form.addEventListener("submit", refuse);
+  form.addEventListener("htmx:beforeRequest", function (event) {
+    if (refuse(event)) {
+      return;
+    }
     bar.hidden = false;
     bar.value = 0;
   });
