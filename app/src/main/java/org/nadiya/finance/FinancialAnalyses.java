@@ -53,6 +53,9 @@ public interface FinancialAnalyses {
     /** The filtered findings as CSV for the case file (audited as an export). */
     String exportCsv(CurrentUser user, long proceedingId, long analysisId, FindingFilter filter);
 
+    /** Every finding with its alerts and names, for the printable report (one audit entry for the whole report). */
+    List<FindingDetail> report(CurrentUser user, long proceedingId, long analysisId);
+
     /** The finding's transactions as a graph: accounts sized by volume, edges by amount (audited as a read). */
     MoneyGraph findingGraph(CurrentUser user, long proceedingId, long analysisId, String findingId);
 

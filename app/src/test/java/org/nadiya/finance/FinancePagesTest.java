@@ -134,6 +134,8 @@ class FinancePagesTest extends DemoWebTest {
                 .andExpect(content().string(containsString("/findings/" + findingId + "\"")));
         mvc.perform(get(base + "/report").session(prosecutor)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("звичайні розрахунки магазину")));
+        assertThat(jdbc.sql("select count(*) from audit_entry where actor = 'prosecutor' and action = 'FINANCE_REPORT_PRINTED'"
+                + " and entity_id = :p").param("p", String.valueOf(proceeding)).query(Long.class).single()).isPositive();
         mvc.perform(get(base + "/progress").session(prosecutor)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("hx-trigger"))));
         String account = jdbc.sql("select accounts from finance_finding where analysis_id = :a and finding_id = :f")

@@ -183,9 +183,7 @@ class FinancePagesController {
         var user = CurrentUser.get();
         model.addAttribute("proceedingId", id);
         model.addAttribute("run", finance.analysis(user, id, analysisId));
-        var findings = finance.findings(user, id, analysisId, FindingFilter.ALL);
-        model.addAttribute("details", findings.stream()
-                .map(f -> finance.finding(user, id, analysisId, f.id())).toList());
+        model.addAttribute("details", finance.report(user, id, analysisId));
         model.addAttribute("user", user);
         model.addAttribute("printedAt", Instant.now());
         return "finance/report";

@@ -435,7 +435,24 @@ class FinanceService implements FinancialAnalyses {
     public FindingDetail finding(CurrentUser user, long proceedingId, long analysisId, String findingId) {
         visible(user, proceedingId);
         done(proceedingId, analysisId);
-        var finding = finding(analysisId, findingId);
+        var detail = detail(analysisId, finding(analysisId, findingId));
+        audit.record(AuditEvent.allowed("FINANCE_FINDING_READ", ENTITY, proceedingId).by(user.username())
+                .with("analysis " + analysisId + ", finding " + detail.finding().id() + ", " + detail.names().size()
+                        + " names shown"));
+        return detail;
+    }
+
+    @Override
+    public List<FindingDetail> report(CurrentUser user, long proceedingId, long analysisId) {
+        visible(user, proceedingId);
+        done(proceedingId, analysisId);
+        var details = store.findings(analysisId).stream().map(f -> detail(analysisId, f)).toList();
+        audit.record(AuditEvent.allowed("FINANCE_REPORT_PRINTED", ENTITY, proceedingId).by(user.username())
+                .with("analysis " + analysisId + ", " + details.size() + " findings with explanations and names"));
+        return details;
+    }
+
+    private FindingDetail detail(long analysisId, Finding finding) {
         var alerts = store.alerts(analysisId, finding.id()).stream().map(a -> {
             String[] text = encryption.decrypt(a.explanationsEnc(), FinanceColumns.EXPLANATIONS.context(a.alertKey()))
                     .split(EXPLANATION_SEPARATOR, 2);
@@ -449,10 +466,7 @@ class FinanceService implements FinancialAnalyses {
             return new Alert(a.alertId(), a.typology(), a.score(), a.accounts(), a.transactions(), parameters,
                     text[0], text.length > 1 ? text[1] : text[0]);
         }).toList();
-        var names = names(analysisId, finding.accounts());
-        audit.record(AuditEvent.allowed("FINANCE_FINDING_READ", ENTITY, proceedingId).by(user.username())
-                .with("analysis " + analysisId + ", finding " + finding.id() + ", " + names.size() + " names shown"));
-        return new FindingDetail(finding, alerts, names);
+        return new FindingDetail(finding, alerts, names(analysisId, finding.accounts()));
     }
 
     private Map<String, String> names(long analysisId, List<String> accounts) {
