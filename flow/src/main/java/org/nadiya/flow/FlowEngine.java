@@ -6,9 +6,16 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.nadiya.flow.detect.Analysis;
 import org.nadiya.flow.detect.Rules;
@@ -108,6 +115,183 @@ public final class FlowEngine {
                                    TraceDirection direction, long since, long until, int hops, TraceMethod method) {
         var request = new TraceRequest(account, transaction, direction, since, until, hops, method);
         return Json.write(Reports.trace(request, new Tracer(statements.graph).trace(request)));
+    }
+
+    // ---- Structured results for the application (root-package records; the app may not import sub-packages) ----
+
+    /** One statement file with its own mapping, format and owner account (each may be null). */
+    public record Source(Path file, Path mapping, String format, String owner) {
+    }
+
+    /** What one file gave: imported and skipped rows, the first skipped rows as "row N, column C: reason". */
+    public record FileReport(String source, String format, long imported, long skipped, List<String> errors) {
+    }
+
+    /** The loaded statements in numbers; {@code from}/{@code to} are null when nothing was imported. */
+    public record Summary(int transactions, int accounts, Instant from, Instant to, long skipped,
+                          List<FileReport> files) {
+    }
+
+    /** One alert: typology key, score 0..1, account numbers, transaction ids, parameters, explanations. */
+    public record AlertView(String id, String typology, double score, List<String> accounts,
+                            List<String> transactions, Map<String, String> parameters, String explanationUk,
+                            String explanationEn) {
+    }
+
+    /** Overlapping alerts merged: every typology, the highest score, the union of accounts and transactions. */
+    public record FindingView(String id, List<String> typologies, double score, List<String> accounts,
+                              List<String> transactions, List<String> alertIds) {
+    }
+
+    /** A whole analysis; {@code names} maps an account number to the holder's name where a statement gave one. */
+    public record Result(Summary summary, List<AlertView> alerts, List<FindingView> findings,
+                         Map<String, String> names) {
+    }
+
+    /** One transaction for display (graphs): exact amount as a decimal in the currency's units. */
+    public record Edge(String id, String from, String to, Instant time, BigDecimal amount, String currency) {
+    }
+
+    /** One transaction on a trail with the amount attributed to the traced money; {@code hop} from the start. */
+    public record TraceFlow(String id, String from, String to, Instant time, BigDecimal amount,
+                            BigDecimal attributed, int hop) {
+    }
+
+    /** Where traced money ends; {@code hopLimit} when it would go on beyond the hop limit. */
+    public record TraceTerminal(String account, BigDecimal amount, boolean hopLimit) {
+    }
+
+    /** Accounts from the start to a terminal; {@code amount} is the smallest step (bottleneck). */
+    public record TracePath(List<String> accounts, BigDecimal amount) {
+    }
+
+    /** A trace as records: {@code traced} is the money followed from the origin. */
+    public record Trace(String origin, String direction, String method, int hops, BigDecimal traced,
+                        List<TraceFlow> flows, List<TraceTerminal> terminals, List<TracePath> paths) {
+    }
+
+    /** Loads files that each have their own mapping/format/owner into one graph (all or nothing under FAIL). */
+    public static Statements loadEach(List<Source> sources, OnError onError, Progress progress) throws IOException {
+        var builder = new GraphBuilder();
+        List<ImportReport> reports = new ArrayList<>();
+        for (Source source : sources) {
+            Mapping mapping = source.mapping() == null ? null : MappingFile.read(source.mapping());
+            progress.stage("import " + source.file().getFileName());
+            reports.add(StatementImporter.importFile(source.file(), new StatementImporter.Options(mapping,
+                    format(source.format()), source.owner(), onError, progress::advanced), builder));
+            progress.done();
+        }
+        progress.stage("index");
+        var graph = builder.build();
+        progress.done();
+        return new Statements(graph, reports);
+    }
+
+    /**
+     * Every typology of the rules (YAML or JSON text; null or blank: the defaults) as records. Bad rules throw
+     * {@link IllegalArgumentException} naming the key.
+     */
+    public static Result analyze(Statements statements, String rulesText, Progress progress) {
+        Rules rules = rulesText == null || rulesText.isBlank() ? Rules.defaults() : RulesFile.parse("rules", rulesText);
+        progress.stage("analyse");
+        var result = Analysis.run(statements.graph, rules);
+        progress.done();
+        TransactionGraph g = statements.graph;
+        var alerts = result.alerts().stream().map(a -> new AlertView(a.id(), a.typology().key(), round(a.score()),
+                a.accounts().stream().map(g::account).toList(), a.transactions().stream().map(g::id).toList(),
+                parameters(a.parameters()), a.explanationUk(), a.explanationEn())).toList();
+        var findings = result.findings().stream().map(f -> new FindingView(f.id(),
+                f.typologies().stream().map(t -> t.key()).toList(), round(f.score()),
+                f.accounts().stream().map(g::account).toList(), f.transactions().stream().map(g::id).toList(),
+                f.alertIds())).toList();
+        Map<String, String> names = new TreeMap<>();
+        for (int a = 0; a < g.accountCount(); a++) {
+            String name = g.accountName(a);
+            if (name != null && !name.isBlank()) {
+                names.put(g.account(a), name);
+            }
+        }
+        return new Result(summary(statements), alerts, findings, names);
+    }
+
+    /** Checks rules text (YAML or JSON) without analysing; throws {@link IllegalArgumentException} naming the key. */
+    public static void checkRules(String rulesText) {
+        if (rulesText != null && !rulesText.isBlank()) {
+            RulesFile.parse("rules", rulesText);
+        }
+    }
+
+    /** The loaded statements in numbers, with at most 20 skipped rows listed per file. */
+    public static Summary summary(Statements statements) {
+        TransactionGraph g = statements.graph;
+        int n = g.transactionCount();
+        var files = statements.reports.stream().map(r -> new FileReport(r.source(), r.format(), r.imported(),
+                r.skipped(), r.errors().stream().limit(20).map(e -> "row " + e.row() + ", column " + e.column()
+                        + ": " + e.reason()).toList())).toList();
+        return new Summary(n, g.accountCount(), n == 0 ? null : g.instant(0), n == 0 ? null : g.instant(n - 1),
+                statements.skipped(), files);
+    }
+
+    /** The transactions with the given ids, in time order (ids not in the statements are left out). */
+    public static List<Edge> transactions(Statements statements, Collection<String> ids) {
+        Set<String> wanted = new HashSet<>(ids);
+        TransactionGraph g = statements.graph;
+        List<Edge> edges = new ArrayList<>();
+        for (int tx = 0; tx < g.transactionCount() && edges.size() < wanted.size(); tx++) {
+            String id = g.id(tx);
+            if (wanted.contains(id)) {
+                edges.add(new Edge(id, g.account(g.from(tx)), g.account(g.to(tx)), g.instant(tx),
+                        Money.toDecimal(g.amount(tx)), g.currency(tx)));
+            }
+        }
+        return edges;
+    }
+
+    /**
+     * A trace from an account as records; {@code since}/{@code until} may be null (no bound). Bad requests (no such
+     * account, hops outside 1..50, since after until) throw {@link IllegalArgumentException}.
+     */
+    public static Trace trace(Statements statements, String account, TraceDirection direction, Instant since,
+                              Instant until, int hops, TraceMethod method) {
+        if (statements.graph.accountIndex(account) < 0) {
+            throw new IllegalArgumentException("no transaction names the account '" + account + "'");
+        }
+        var request = new TraceRequest(account, null, direction, since == null ? Long.MIN_VALUE : since.getEpochSecond(),
+                until == null ? Long.MAX_VALUE : until.getEpochSecond(), hops, method);
+        var r = new Tracer(statements.graph).trace(request);
+        return new Trace(r.origin(), request.direction().name().toLowerCase(Locale.ROOT),
+                request.method().name().toLowerCase(Locale.ROOT), hops, Money.toDecimal(r.tracedMinor()),
+                r.flows().stream().map(f -> new TraceFlow(f.id(), f.from(), f.to(), Instant.ofEpochSecond(f.time()),
+                        Money.toDecimal(f.amountMinor()), Money.toDecimal(f.attributedMinor()), f.hop())).toList(),
+                r.terminals().stream().map(t -> new TraceTerminal(t.account(), Money.toDecimal(t.amountMinor()),
+                        t.hopLimit())).toList(),
+                r.paths().stream().map(p -> new TracePath(p.accounts(), Money.toDecimal(p.minor()))).toList());
+    }
+
+    /** Writes generated statements (canonical CSV) to {@code out}; returns the ground truth JSON when planting. */
+    public static String generate(int accounts, long transactions, long seed, boolean plant, java.io.Writer out)
+            throws IOException {
+        var plants = new Generator(accounts, transactions, seed, plant).write(out);
+        return plant ? Json.write(Reports.groundTruth(plants)) : null;
+    }
+
+    private static StatementImporter.Format format(String format) {
+        return format == null || format.isBlank() ? null : switch (format.toLowerCase(Locale.ROOT)) {
+            case "csv" -> StatementImporter.Format.CSV;
+            case "xlsx", "xls" -> StatementImporter.Format.XLSX;
+            case "camt053", "camt.053" -> StatementImporter.Format.CAMT053;
+            default -> throw new IllegalArgumentException("format must be csv, xlsx or camt053, not '" + format + "'");
+        };
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+
+    private static Map<String, String> parameters(Map<String, Object> parameters) {
+        Map<String, String> out = new TreeMap<>();
+        parameters.forEach((k, v) -> out.put(k, String.valueOf(v)));
+        return out;
     }
 
     /** Writes generated statements to {@code out}; with planting, the ground truth to {@code truth}. */

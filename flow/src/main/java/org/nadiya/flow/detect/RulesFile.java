@@ -41,6 +41,23 @@ public final class RulesFile {
         }
     }
 
+    /** Reads rules from YAML or JSON text; {@code source} names it in error messages. */
+    public static Rules parse(String source, String text) {
+        try {
+            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            if (root == null) {
+                return Rules.defaults();
+            }
+            if (!(root instanceof Map<?, ?> map)) {
+                throw new IllegalArgumentException(source + ": rules must be an object of typology sections");
+            }
+            return parse(source, map);
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            throw new IllegalArgumentException(source + ": not valid YAML or JSON: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
     static Rules parse(String source, Map<?, ?> map) {
         for (Object key : map.keySet()) {
             try {

@@ -1,0 +1,122 @@
+package org.nadiya.finance;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.nadiya.flow.FlowEngine;
+import org.nadiya.security.CurrentUser;
+
+/**
+ * Money-flow analysis of a proceeding's bank statements. Every method checks need-to-know on the proceeding
+ * ({@link org.nadiya.cases.Proceedings#access}): a user outside it, a partner or a researcher gets
+ * {@link org.nadiya.security.NotVisibleException} (404, the attempt audited). Uploads, analyses, reads of findings,
+ * reviews, traces and exports are audited (never with names or account numbers in the details). Bad input is an
+ * {@link org.nadiya.security.InvalidInputException} naming the field and, for statements, the row and column.
+ */
+public interface FinancialAnalyses {
+
+    /** At most this many bytes per statement file (the upload form's limit; larger exports go through the CLI). */
+    long MAX_FILE_BYTES = 25L * 1024 * 1024;
+
+    /**
+     * Checks the file with the engine (format recognised from its header unless {@code options.format} says it)
+     * and keeps the original bytes with their SHA-256; the same file twice in one proceeding is refused.
+     */
+    Statement upload(CurrentUser user, long proceedingId, String fileName, String mediaType, InputStream content,
+                     UploadOptions options);
+
+    List<Statement> statements(CurrentUser user, long proceedingId);
+
+    /** The original bytes as uploaded (audited as a read of evidence). */
+    StatementFile statementFile(CurrentUser user, long proceedingId, long statementId);
+
+    /** Starts an analysis of the given statements (all of them when empty) in the background; returns its id. */
+    long start(CurrentUser user, long proceedingId, List<Long> statementIds, String rules);
+
+    List<AnalysisRun> analyses(CurrentUser user, long proceedingId);
+
+    /** One analysis with its status and, while it runs, its progress (not audited: it shows no statement data). */
+    AnalysisRun analysis(CurrentUser user, long proceedingId, long analysisId);
+
+    /** The findings of a finished analysis, filtered and sorted (audited as a read). */
+    List<Finding> findings(CurrentUser user, long proceedingId, long analysisId, FindingFilter filter);
+
+    /** One finding with its alerts, explanations and the holders' names of its accounts (audited as a read). */
+    FindingDetail finding(CurrentUser user, long proceedingId, long analysisId, String findingId);
+
+    /** Confirms, dismisses or reopens a finding; a dismissal needs a note. */
+    Finding review(CurrentUser user, long proceedingId, long analysisId, String findingId, Review state, String note);
+
+    /** The filtered findings as CSV for the case file (audited as an export). */
+    String exportCsv(CurrentUser user, long proceedingId, long analysisId, FindingFilter filter);
+
+    /** Every finding with its alerts and names, for the printable report (one audit entry for the whole report). */
+    List<FindingDetail> report(CurrentUser user, long proceedingId, long analysisId);
+
+    /** The finding's transactions as a graph: accounts sized by volume, edges by amount (audited as a read). */
+    MoneyGraph findingGraph(CurrentUser user, long proceedingId, long analysisId, String findingId);
+
+    /** Follows money from an account through the analysed statements (audited as a read). */
+    TraceView trace(CurrentUser user, long proceedingId, long analysisId, TraceQuery query);
+
+    /** How a statement is read; every field may be null (recognised from the header; bad rows fail the upload). */
+    record UploadOptions(String format, String ownerAccount, String mapping, boolean skipBadRows) {
+    }
+
+    record Statement(long id, long proceedingId, String fileName, String mediaType, long sizeBytes, String sha256,
+                     String format, String ownerAccount, boolean mapped, long imported, long skipped,
+                     String uploadedBy, Instant uploadedAt) {
+    }
+
+    record StatementFile(String fileName, String mediaType, String sha256, byte[] content) {
+    }
+
+    enum Status { RUNNING, DONE, FAILED }
+
+    record AnalysisRun(long id, long proceedingId, String startedBy, Instant startedAt, Instant finishedAt,
+                       Status status, List<Long> statementIds, boolean customRules, Integer transactions,
+                       Integer accounts, Long skipped, Integer alerts, Integer findings, Instant periodFrom,
+                       Instant periodTo, String error, String progress) {
+    }
+
+    enum Review { OPEN, CONFIRMED, DISMISSED }
+
+    /** Sort keys: {@code score} (default, highest first), {@code id}, {@code accounts}, {@code review}. */
+    record FindingFilter(String typology, BigDecimal minScore, Review review, String sort, boolean ascending) {
+        public static final FindingFilter ALL = new FindingFilter(null, null, null, null, false);
+    }
+
+    record Finding(String id, long analysisId, List<String> typologies, BigDecimal score, List<String> accounts,
+                   List<String> transactions, List<String> alertIds, Review review, String note, String reviewedBy,
+                   Instant reviewedAt) {
+    }
+
+    record Alert(String id, String typology, BigDecimal score, List<String> accounts, List<String> transactions,
+                 Map<String, String> parameters, String explanationUk, String explanationEn) {
+    }
+
+    /** {@code names}: account number to holder's name, where a statement gave one. */
+    record FindingDetail(Finding finding, List<Alert> alerts, Map<String, String> names) {
+    }
+
+    record Node(String id, String name, BigDecimal volume) {
+    }
+
+    /** {@code time} in epoch milliseconds for the time slider; {@code attributed} only on traces. */
+    record Edge(String id, String source, String target, BigDecimal amount, String currency, long time,
+                BigDecimal attributed) {
+    }
+
+    record MoneyGraph(List<Node> nodes, List<Edge> edges) {
+    }
+
+    /** {@code direction} forward|backward, {@code method} fifo|proportional; since/until may be null. */
+    record TraceQuery(String account, String direction, Integer hops, Instant since, Instant until, String method) {
+    }
+
+    record TraceView(FlowEngine.Trace trace, MoneyGraph graph) {
+    }
+}

@@ -1,0 +1,621 @@
+package org.nadiya.finance.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+
+import org.nadiya.audit.AuditEvent;
+import org.nadiya.audit.AuditLog;
+import org.nadiya.cases.ProceedingAccess;
+import org.nadiya.cases.Proceedings;
+import org.nadiya.finance.FinancialAnalyses;
+import org.nadiya.flow.FlowEngine;
+import org.nadiya.flow.OnError;
+import org.nadiya.flow.TraceDirection;
+import org.nadiya.flow.TraceMethod;
+import org.nadiya.links.IdentifierSource;
+import org.nadiya.links.IdentifiersFound;
+import org.nadiya.security.CurrentUser;
+import org.nadiya.security.FieldEncryption;
+import org.nadiya.security.InvalidInputException;
+import org.nadiya.security.NeedToKnow;
+import org.nadiya.security.NotVisibleException;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Statements, analyses in the background, findings and their review; see {@link FinancialAnalyses}. */
+@Service
+class FinanceService implements FinancialAnalyses {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FinanceService.class);
+    static final String ENTITY = "proceeding";
+    /** At most this many statement accounts are published for cross-case matching (else: the findings' accounts). */
+    static final int MAX_PUBLISHED = 5_000;
+    private static final int EVENT_BATCH = 40;
+    private static final String EXPLANATION_SEPARATOR = "\n\u001e\n";
+
+    private final FinanceStore store;
+    private final StatementLoader loader;
+    private final Proceedings proceedings;
+    private final NeedToKnow needToKnow;
+    private final FieldEncryption encryption;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final Map<Long, String> progress = new ConcurrentHashMap<>();
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "finance-analysis");
+        t.setDaemon(true);
+        return t;
+    });
+
+    FinanceService(FinanceStore store, StatementLoader loader, Proceedings proceedings, NeedToKnow needToKnow,
+                   FieldEncryption encryption, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+                   ApplicationEventPublisher events) {
+        this.store = store;
+        this.loader = loader;
+        this.proceedings = proceedings;
+        this.needToKnow = needToKnow;
+        this.encryption = encryption;
+        this.audit = audit;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
+        this.events = events;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void failInterrupted() {
+        if (progress.isEmpty()) {
+            tx.executeWithoutResult(s -> store.failInterrupted(clock.instant()));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        runner.shutdownNow();
+    }
+
+    /** Need-to-know on the proceeding; partners and researchers never see financial analyses (404, audited). */
+    ProceedingAccess visible(CurrentUser user, long proceedingId) {
+        var access = proceedings.access(proceedingId).orElse(null);
+        if (!user.canReadProceedings()) {
+            needToKnow.check(user, ENTITY, proceedingId, null);
+        }
+        needToKnow.check(user, ENTITY, proceedingId, access);
+        return access;
+    }
+
+    // ---- statements
+
+    @Override
+    public Statement upload(CurrentUser user, long proceedingId, String fileName, String mediaType,
+                            InputStream content, UploadOptions options) {
+        visible(user, proceedingId);
+        var o = options == null ? new UploadOptions(null, null, null, false) : options;
+        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").strip();
+        if (name.isEmpty() || content == null) {
+            throw new InvalidInputException("file", "choose a statement file");
+        }
+        if (name.length() > 255) {
+            name = name.substring(name.length() - 255);
+        }
+        String format = blank(o.format()) ? null : o.format().strip().toLowerCase(Locale.ROOT);
+        if (format != null && !List.of("csv", "xlsx", "xls", "camt053").contains(format)) {
+            throw new InvalidInputException("format", "must be csv, xlsx or camt053 (or empty to recognise it), not '"
+                    + format + "'");
+        }
+        String owner = blank(o.ownerAccount()) ? null : o.ownerAccount().replace(" ", "").strip();
+        if (owner != null && owner.length() > 64) {
+            throw new InvalidInputException("ownerAccount", "at most 64 characters");
+        }
+        byte[] bytes;
+        String sha;
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            try (var in = new DigestInputStream(content, digest)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+            sha = HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "the upload could not be read: " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        if (bytes.length == 0) {
+            throw new InvalidInputException("file", name + " is empty");
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new InvalidInputException("file", name + " is larger than 25 MB; analyse it with ./nadiya flow analyze");
+        }
+        String mapping = blank(o.mapping()) ? null : o.mapping();
+        OnError onError = o.skipBadRows() ? OnError.SKIP : OnError.FAIL;
+        FlowEngine.Summary summary;
+        try {
+            summary = FlowEngine.summary(loader.check(name, bytes, format, owner, mapping, onError));
+        } catch (IllegalArgumentException | IOException e) {
+            throw new InvalidInputException(mapping != null && String.valueOf(e.getMessage()).contains("mapping")
+                    ? "mapping" : "file", name + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("file", name + ": not a statement the engine can read ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+        if (summary.transactions() == 0) {
+            var errors = summary.files().get(0).errors();
+            throw new InvalidInputException("file", name + ": no transactions" + (errors.isEmpty() ? ""
+                    : "; " + String.join("; ", errors.subList(0, Math.min(5, errors.size())))));
+        }
+        String fileKey = UUID.randomUUID().toString();
+        String contentEnc = encryption.encrypt(Base64.getEncoder().encodeToString(bytes),
+                FinanceColumns.CONTENT.context(fileKey));
+        var file = summary.files().get(0);
+        String type = blank(mediaType) ? "application/octet-stream" : mediaType.strip();
+        String finalName = name;
+        long id = tx.execute(s -> {
+            if (store.hasStatement(proceedingId, sha)) {
+                throw new InvalidInputException("file", "this proceeding already holds this file (SHA-256 " + sha + ")");
+            }
+            long sid = store.insertStatement(new FinanceStore.NewStatement(fileKey, proceedingId, finalName,
+                    type.length() > 100 ? "application/octet-stream" : type, bytes.length, sha,
+                    format, file.format(), owner, mapping, onError.name(), file.imported(),
+                    file.skipped(), contentEnc, user.username(), clock.instant()));
+            audit.record(AuditEvent.allowed("FINANCE_STATEMENT_UPLOADED", ENTITY, proceedingId).by(user.username())
+                    .with("statement " + sid + ", " + bytes.length + " bytes, sha256 " + sha + ", " + file.imported()
+                            + " transactions, " + file.skipped() + " rows skipped"));
+            return sid;
+        });
+        return store.statement(proceedingId, id).orElseThrow();
+    }
+
+    @Override
+    public List<Statement> statements(CurrentUser user, long proceedingId) {
+        visible(user, proceedingId);
+        return store.statements(proceedingId);
+    }
+
+    @Override
+    public StatementFile statementFile(CurrentUser user, long proceedingId, long statementId) {
+        visible(user, proceedingId);
+        var statement = store.statement(proceedingId, statementId)
+                .orElseThrow(() -> new NotVisibleException("finance_statement", statementId));
+        var f = store.file(statementId).orElseThrow();
+        byte[] bytes = Base64.getDecoder().decode(encryption.decrypt(f.contentEnc(),
+                FinanceColumns.CONTENT.context(f.fileKey())));
+        audit.record(AuditEvent.allowed("FINANCE_STATEMENT_READ", ENTITY, proceedingId).by(user.username())
+                .with("statement " + statementId + ", sha256 " + statement.sha256()));
+        return new StatementFile(statement.fileName(), statement.mediaType(), statement.sha256(), bytes);
+    }
+
+    // ---- analyses
+
+    @Override
+    public long start(CurrentUser user, long proceedingId, List<Long> statementIds, String rules) {
+        visible(user, proceedingId);
+        var all = store.statements(proceedingId).stream().map(Statement::id).toList();
+        List<Long> chosen = statementIds == null || statementIds.isEmpty() ? all
+                : List.copyOf(new LinkedHashSet<>(statementIds));
+        if (chosen.isEmpty()) {
+            throw new InvalidInputException("statementIds", "upload a statement first");
+        }
+        for (long id : chosen) {
+            if (!all.contains(id)) {
+                throw new InvalidInputException("statementIds", "no statement " + id + " in this proceeding");
+            }
+        }
+        String rulesText = blank(rules) ? null : rules;
+        try {
+            FlowEngine.checkRules(rulesText);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("rules", e.getMessage());
+        }
+        long id = tx.execute(s -> {
+            long aid = store.insertAnalysis(proceedingId, user.username(), clock.instant(), chosen, rulesText);
+            audit.record(AuditEvent.allowed("FINANCE_ANALYSIS_STARTED", ENTITY, proceedingId).by(user.username())
+                    .with("analysis " + aid + " of statements " + chosen + (rulesText == null ? "" : ", own rules")));
+            return aid;
+        });
+        progress.put(id, "queued");
+        runner.submit(() -> run(user.username(), proceedingId, id, chosen, rulesText));
+        return id;
+    }
+
+    /** Runs an analysis of every statement of the proceeding in the caller's thread and transaction (the demo). */
+    long runNow(CurrentUser user, long proceedingId) {
+        visible(user, proceedingId);
+        var all = store.statements(proceedingId).stream().map(Statement::id).toList();
+        long id = store.insertAnalysis(proceedingId, user.username(), clock.instant(), all, null);
+        audit.record(AuditEvent.allowed("FINANCE_ANALYSIS_STARTED", ENTITY, proceedingId).by(user.username())
+                .with("analysis " + id + " of statements " + all));
+        run(user.username(), proceedingId, id, all, null);
+        return id;
+    }
+
+    private void run(String username, long proceedingId, long analysisId, List<Long> statementIds, String rules) {
+        try {
+            var reporter = new FlowEngine.Progress() {
+                private String stage = "";
+
+                @Override
+                public void stage(String name) {
+                    stage = name;
+                    progress.put(analysisId, name);
+                }
+
+                @Override
+                public void advanced(long done, long total) {
+                    if (total > 0) {
+                        progress.put(analysisId, stage + " " + Math.min(100, done * 100 / total) + " %");
+                    }
+                }
+            };
+            var statements = loader.load(analysisId, statementIds, reporter);
+            var result = FlowEngine.analyze(statements, rules, reporter);
+            progress.put(analysisId, "store");
+            tx.executeWithoutResult(s -> store(username, proceedingId, analysisId, result));
+        } catch (RuntimeException | Error e) {
+            LOG.warn("analysis {} of proceeding {} failed", analysisId, proceedingId, e);
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            tx.executeWithoutResult(s -> {
+                store.fail(analysisId, message, clock.instant());
+                audit.record(AuditEvent.allowed("FINANCE_ANALYSIS_FAILED", ENTITY, proceedingId).by(username)
+                        .with("analysis " + analysisId + ": " + e.getClass().getSimpleName()));
+            });
+        } finally {
+            progress.remove(analysisId);
+        }
+    }
+
+    private void store(String username, long proceedingId, long analysisId, FlowEngine.Result result) {
+        Map<String, String> findingOf = new HashMap<>();
+        for (var f : result.findings()) {
+            f.alertIds().forEach(a -> findingOf.put(a, f.id()));
+            store.insertFinding(analysisId, f.id(), f.typologies(), score(f.score()), f.accounts(), f.transactions(),
+                    f.alertIds());
+        }
+        for (var a : result.alerts()) {
+            String key = UUID.randomUUID().toString();
+            String parameters = a.parameters().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .reduce((x, y) -> x + "\n" + y).orElse("");
+            store.insertAlert(analysisId, new FinanceStore.AlertRow(key, a.id(), findingOf.get(a.id()), a.typology(),
+                    score(a.score()), a.accounts(), a.transactions(), parameters,
+                    encryption.encrypt(a.explanationUk() + EXPLANATION_SEPARATOR + a.explanationEn(),
+                            FinanceColumns.EXPLANATIONS.context(key))));
+        }
+        result.names().forEach((account, name) -> {
+            if (account.length() <= 64) {
+                String key = UUID.randomUUID().toString();
+                store.insertName(key, analysisId, account, encryption.encrypt(name, FinanceColumns.NAME.context(key)));
+            }
+        });
+        var s = result.summary();
+        store.finish(analysisId, new FinanceStore.Totals(s.transactions(), s.accounts(), s.skipped(),
+                result.alerts().size(), result.findings().size(), s.from(), s.to()), clock.instant());
+        audit.record(AuditEvent.allowed("FINANCE_ANALYSIS_FINISHED", ENTITY, proceedingId).by(username)
+                .with("analysis " + analysisId + ": " + s.transactions() + " transactions, " + result.alerts().size()
+                        + " alerts, " + result.findings().size() + " findings"));
+        // In batches: the event publication registry keeps each serialised event in 4,000 characters.
+        var found = identifiers(result);
+        for (int i = 0; i < found.size(); i += EVENT_BATCH) {
+            events.publishEvent(new IdentifiersFound(proceedingId, null, IdentifierSource.STATEMENT, username,
+                    found.subList(i, Math.min(found.size(), i + EVENT_BATCH))));
+        }
+    }
+
+    /**
+     * The statements' account numbers as identifiers for cross-case matching: IBAN-shaped ones and card numbers;
+     * every account when there are few, else those in findings. Names are not identifiers in {@code links}.
+     */
+    static List<IdentifiersFound.Found> identifiers(FlowEngine.Result result) {
+        Set<String> accounts = new LinkedHashSet<>();
+        result.findings().forEach(f -> accounts.addAll(f.accounts()));
+        result.alerts().forEach(a -> accounts.addAll(a.accounts()));
+        if (result.summary().accounts() <= MAX_PUBLISHED) {
+            accounts.addAll(result.names().keySet());
+        }
+        List<IdentifiersFound.Found> found = new ArrayList<>();
+        for (String account : accounts) {
+            String compact = account.replace(" ", "");
+            if (compact.matches("[A-Z]{2}\\d{2}[A-Z0-9]{11,30}")) {
+                found.add(new IdentifiersFound.Found("iban", compact));
+            } else if (compact.matches("\\d{13,19}")) {
+                found.add(new IdentifiersFound.Found("card", compact));
+            }
+            if (found.size() == MAX_PUBLISHED) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public List<AnalysisRun> analyses(CurrentUser user, long proceedingId) {
+        visible(user, proceedingId);
+        return store.analyses(proceedingId).stream().map(this::withProgress).toList();
+    }
+
+    @Override
+    public AnalysisRun analysis(CurrentUser user, long proceedingId, long analysisId) {
+        visible(user, proceedingId);
+        return withProgress(run(proceedingId, analysisId));
+    }
+
+    private AnalysisRun run(long proceedingId, long analysisId) {
+        return store.analysis(proceedingId, analysisId)
+                .orElseThrow(() -> new NotVisibleException("finance_analysis", analysisId));
+    }
+
+    private AnalysisRun withProgress(AnalysisRun r) {
+        String p = progress.get(r.id());
+        return p == null || r.status() != Status.RUNNING ? r : new AnalysisRun(r.id(), r.proceedingId(), r.startedBy(),
+                r.startedAt(), r.finishedAt(), r.status(), r.statementIds(), r.customRules(), r.transactions(),
+                r.accounts(), r.skipped(), r.alerts(), r.findings(), r.periodFrom(), r.periodTo(), r.error(), p);
+    }
+
+    private AnalysisRun done(long proceedingId, long analysisId) {
+        var r = run(proceedingId, analysisId);
+        if (r.status() != Status.DONE) {
+            throw new InvalidInputException("analysis", "analysis " + analysisId + " is " + r.status()
+                    .name().toLowerCase(Locale.ROOT) + ", not done");
+        }
+        return r;
+    }
+
+    // ---- findings
+
+    @Override
+    public List<Finding> findings(CurrentUser user, long proceedingId, long analysisId, FindingFilter filter) {
+        visible(user, proceedingId);
+        done(proceedingId, analysisId);
+        var shown = filtered(analysisId, filter);
+        audit.record(AuditEvent.allowed("FINANCE_FINDINGS_READ", ENTITY, proceedingId).by(user.username())
+                .with("analysis " + analysisId + ", " + shown.size() + " findings"));
+        return shown;
+    }
+
+    private List<Finding> filtered(long analysisId, FindingFilter filter) {
+        var f = filter == null ? FindingFilter.ALL : filter;
+        if (f.typology() != null && !f.typology().isBlank() && !TYPOLOGIES.contains(f.typology())) {
+            throw new InvalidInputException("typology", "unknown typology '" + f.typology() + "'; one of " + TYPOLOGIES);
+        }
+        if (f.minScore() != null && (f.minScore().signum() < 0 || f.minScore().compareTo(BigDecimal.ONE) > 0)) {
+            throw new InvalidInputException("minScore", "must be between 0 and 1");
+        }
+        Comparator<Finding> order = switch (f.sort() == null || f.sort().isBlank() ? "score" : f.sort()) {
+            case "score" -> Comparator.comparing(Finding::score);
+            case "id" -> Comparator.comparingInt((Finding x) -> Integer.parseInt(x.id().replaceAll("\\D", "0")));
+            case "accounts" -> Comparator.comparingInt((Finding x) -> x.accounts().size());
+            case "review" -> Comparator.comparing(Finding::review);
+            default -> throw new InvalidInputException("sort", "sort by score, id, accounts or review");
+        };
+        order = f.ascending() ? order : order.reversed();
+        return store.findings(analysisId).stream()
+                .filter(x -> f.typology() == null || f.typology().isBlank() || x.typologies().contains(f.typology()))
+                .filter(x -> f.minScore() == null || x.score().compareTo(f.minScore()) >= 0)
+                .filter(x -> f.review() == null || x.review() == f.review())
+                .sorted(order.thenComparing(Finding::id))
+                .toList();
+    }
+
+    static final List<String> TYPOLOGIES = List.of("fan-in", "fan-out", "scatter-gather", "gather-scatter", "cycle",
+            "stack", "bipartite", "pass-through", "structuring", "small-payments", "high-risk-country");
+
+    private Finding finding(long analysisId, String findingId) {
+        return store.finding(analysisId, findingId == null ? "" : findingId)
+                .orElseThrow(() -> new NotVisibleException("finance_finding", findingId));
+    }
+
+    @Override
+    public FindingDetail finding(CurrentUser user, long proceedingId, long analysisId, String findingId) {
+        visible(user, proceedingId);
+        done(proceedingId, analysisId);
+        var detail = detail(analysisId, finding(analysisId, findingId));
+        audit.record(AuditEvent.allowed("FINANCE_FINDING_READ", ENTITY, proceedingId).by(user.username())
+                .with("analysis " + analysisId + ", finding " + detail.finding().id() + ", " + detail.names().size()
+                        + " names shown"));
+        return detail;
+    }
+
+    @Override
+    public List<FindingDetail> report(CurrentUser user, long proceedingId, long analysisId) {
+        visible(user, proceedingId);
+        done(proceedingId, analysisId);
+        var details = store.findings(analysisId).stream().map(f -> detail(analysisId, f)).toList();
+        audit.record(AuditEvent.allowed("FINANCE_REPORT_PRINTED", ENTITY, proceedingId).by(user.username())
+                .with("analysis " + analysisId + ", " + details.size() + " findings with explanations and names"));
+        return details;
+    }
+
+    private FindingDetail detail(long analysisId, Finding finding) {
+        var alerts = store.alerts(analysisId, finding.id()).stream().map(a -> {
+            String[] text = encryption.decrypt(a.explanationsEnc(), FinanceColumns.EXPLANATIONS.context(a.alertKey()))
+                    .split(EXPLANATION_SEPARATOR, 2);
+            Map<String, String> parameters = new TreeMap<>();
+            for (String line : FinanceStore.list(a.parameters())) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    parameters.put(line.substring(0, eq), line.substring(eq + 1));
+                }
+            }
+            return new Alert(a.alertId(), a.typology(), a.score(), a.accounts(), a.transactions(), parameters,
+                    text[0], text.length > 1 ? text[1] : text[0]);
+        }).toList();
+        return new FindingDetail(finding, alerts, names(analysisId, finding.accounts()));
+    }
+
+    private Map<String, String> names(long analysisId, List<String> accounts) {
+        Map<String, String> names = new TreeMap<>();
+        for (int i = 0; i < accounts.size(); i += 500) {
+            for (String[] row : store.names(analysisId, accounts.subList(i, Math.min(accounts.size(), i + 500)))) {
+                names.put(row[1], encryption.decrypt(row[2], FinanceColumns.NAME.context(row[0])));
+            }
+        }
+        return names;
+    }
+
+    @Override
+    public Finding review(CurrentUser user, long proceedingId, long analysisId, String findingId, Review state,
+                          String note) {
+        visible(user, proceedingId);
+        done(proceedingId, analysisId);
+        var finding = finding(analysisId, findingId);
+        if (state == null) {
+            throw new InvalidInputException("state", "choose open, confirmed or dismissed");
+        }
+        String text = blank(note) ? null : note.strip();
+        if (state == Review.DISMISSED && text == null) {
+            throw new InvalidInputException("note", "say why the finding is dismissed");
+        }
+        if (text != null && text.length() > 2000) {
+            throw new InvalidInputException("note", "at most 2000 characters");
+        }
+        tx.executeWithoutResult(s -> {
+            store.review(analysisId, finding.id(), state, text, user.username(), clock.instant());
+            audit.record(AuditEvent.allowed("FINANCE_FINDING_REVIEWED", ENTITY, proceedingId).by(user.username())
+                    .with("analysis " + analysisId + ", finding " + finding.id() + ": " + finding.review() + " -> "
+                            + state + (text == null ? "" : ", with a note")));
+        });
+        return finding(analysisId, finding.id());
+    }
+
+    @Override
+    public String exportCsv(CurrentUser user, long proceedingId, long analysisId, FindingFilter filter) {
+        visible(user, proceedingId);
+        done(proceedingId, analysisId);
+        var rows = filtered(analysisId, filter);
+        var csv = new StringBuilder("finding,typologies,score,review,note,reviewed_by,reviewed_at,accounts,transactions\r\n");
+        for (var f : rows) {
+            csv.append(String.join(",", cell(f.id()), cell(String.join(" ", f.typologies())), f.score().toPlainString(),
+                    f.review().name().toLowerCase(Locale.ROOT), cell(f.note()), cell(f.reviewedBy()),
+                    f.reviewedAt() == null ? "" : f.reviewedAt().toString(), cell(String.join(" ", f.accounts())),
+                    cell(String.join(" ", f.transactions())))).append("\r\n");
+        }
+        audit.record(AuditEvent.allowed("FINANCE_FINDINGS_EXPORTED", ENTITY, proceedingId).by(user.username())
+                .with("analysis " + analysisId + ", " + rows.size() + " findings as CSV"));
+        return csv.toString();
+    }
+
+    /** A CSV cell: quoted when needed; a leading = + - @ is defused so spreadsheets do not run it as a formula. */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String v = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return v.matches(".*[\",\\r\\n].*") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    // ---- graphs and traces
+
+    @Override
+    public MoneyGraph findingGraph(CurrentUser user, long proceedingId, long analysisId, String findingId) {
+        visible(user, proceedingId);
+        var run = done(proceedingId, analysisId);
+        var finding = finding(analysisId, findingId);
+        var statements = loader.load(analysisId, run.statementIds(), FlowEngine.Progress.NONE);
+        var edges = FlowEngine.transactions(statements, finding.transactions()).stream()
+                .map(e -> new Edge(e.id(), e.from(), e.to(), e.amount(), e.currency(), e.time().toEpochMilli(), null))
+                .toList();
+        var graph = graph(analysisId, edges, false);
+        audit.record(AuditEvent.allowed("FINANCE_GRAPH_READ", ENTITY, proceedingId).by(user.username())
+                .with("analysis " + analysisId + ", finding " + finding.id() + ", " + edges.size() + " transactions"));
+        return graph;
+    }
+
+    @Override
+    public TraceView trace(CurrentUser user, long proceedingId, long analysisId, TraceQuery query) {
+        visible(user, proceedingId);
+        var run = done(proceedingId, analysisId);
+        if (query == null || blank(query.account())) {
+            throw new InvalidInputException("account", "name the account to trace from");
+        }
+        TraceDirection direction = switch (blank(query.direction()) ? "forward" : query.direction()) {
+            case "forward" -> TraceDirection.FORWARD;
+            case "backward" -> TraceDirection.BACKWARD;
+            default -> throw new InvalidInputException("direction", "forward or backward");
+        };
+        TraceMethod method = switch (blank(query.method()) ? "fifo" : query.method()) {
+            case "fifo" -> TraceMethod.FIFO;
+            case "proportional" -> TraceMethod.PROPORTIONAL;
+            default -> throw new InvalidInputException("method", "fifo or proportional");
+        };
+        int hops = query.hops() == null ? 5 : query.hops();
+        if (hops < 1 || hops > 50) {
+            throw new InvalidInputException("hops", "between 1 and 50");
+        }
+        if (query.since() != null && query.until() != null && query.since().isAfter(query.until())) {
+            throw new InvalidInputException("since", "the window starts after it ends");
+        }
+        var statements = loader.load(analysisId, run.statementIds(), FlowEngine.Progress.NONE);
+        FlowEngine.Trace trace;
+        try {
+            trace = FlowEngine.trace(statements, query.account().replace(" ", "").strip(), direction, query.since(),
+                    query.until(), hops, method);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("account", e.getMessage());
+        }
+        var edges = trace.flows().stream().map(f -> new Edge(f.id(), f.from(), f.to(), f.amount(), null,
+                f.time().toEpochMilli(), f.attributed())).toList();
+        var graph = graph(analysisId, edges, true);
+        audit.record(AuditEvent.allowed("FINANCE_TRACE_READ", ENTITY, proceedingId).by(user.username())
+                .with("analysis " + analysisId + ", " + trace.direction() + " " + trace.method() + ", " + hops
+                        + " hops, " + trace.flows().size() + " flows"));
+        return new TraceView(trace, graph);
+    }
+
+    /** Nodes sized by the volume through them (attributed money on traces), with holders' names where known. */
+    private MoneyGraph graph(long analysisId, List<Edge> edges, boolean attributed) {
+        Map<String, BigDecimal> volume = new LinkedHashMap<>();
+        for (var e : edges) {
+            BigDecimal amount = attributed ? e.attributed() : e.amount();
+            volume.merge(e.source(), amount, BigDecimal::add);
+            volume.merge(e.target(), amount, BigDecimal::add);
+        }
+        var names = names(analysisId, List.copyOf(volume.keySet()));
+        var nodes = volume.entrySet().stream().map(v -> new Node(v.getKey(), names.get(v.getKey()), v.getValue()))
+                .toList();
+        return new MoneyGraph(nodes, edges);
+    }
+
+    private static BigDecimal score(double score) {
+        return BigDecimal.valueOf(score).setScale(3, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** For tests and the demo: waits until no analysis runs (at most the given milliseconds). */
+    boolean awaitIdle(long millis) throws InterruptedException {
+        long until = System.currentTimeMillis() + millis;
+        while (!progress.isEmpty() && System.currentTimeMillis() < until) {
+            Thread.sleep(20);
+        }
+        return progress.isEmpty();
+    }
+}

@@ -1,0 +1,7 @@
+package org.nadiya.finance;
+
+import org.nadiya.testsupport.NadiyaPostgresTest;
+
+@NadiyaPostgresTest
+class FinancePostgresTest extends FinanceContract {
+}
