@@ -221,6 +221,22 @@ public final class GraphBuilder implements TransactionSink {
         return (byte) i;
     }
 
+    /**
+     * Makes room for {@code rows} transactions in all, so that a large import does not copy its growing columns
+     * (the canonical CSV's fast path estimates the rows from the file size).
+     */
+    public void expect(long rows) {
+        int n = (int) Math.min(rows, Integer.MAX_VALUE - 16);
+        if (n > from.length) {
+            from = Arrays.copyOf(from, n);
+            to = Arrays.copyOf(to, n);
+            time = Arrays.copyOf(time, n);
+            amount = Arrays.copyOf(amount, n);
+            currency = Arrays.copyOf(currency, n);
+            idEnd = Arrays.copyOf(idEnd, n);
+        }
+    }
+
     private void grow() {
         int n = size * 2;
         from = Arrays.copyOf(from, n);
@@ -237,32 +253,35 @@ public final class GraphBuilder implements TransactionSink {
      */
     public TransactionGraph build() {
         long base = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
         for (int i = 0; i < size; i++) {
             base = Math.min(base, time[i]);
+            last = Math.max(last, time[i]);
+        }
+        if (size > 0 && last - base >= 1L << 32) {
+            throw new IllegalArgumentException("transactions span more than 136 years");
         }
         long[] keys = new long[size];
         for (int i = 0; i < size; i++) {
-            long relative = time[i] - base;
-            if (relative >= 1L << 32) {
-                throw new IllegalArgumentException("transactions span more than 136 years");
-            }
-            keys[i] = relative << 31 | i;
+            keys[i] = (time[i] - base) << 31 | i;
         }
-        Arrays.parallelSort(keys);
+        sortByTime(keys, size == 0 ? 0 : last - base);
         int[] sFrom = new int[size];
         int[] sTo = new int[size];
         int[] sTime = new int[size];
         long[] sAmount = new long[size];
         byte[] sCurrency = new byte[size];
         int[] sIdEnd = new int[size];
-        byte[] sIds = new byte[idLength];
+        int[] idStart = new int[size];
         int half = size / 2;
-        inParallel(() -> gather(keys, 0, half, sFrom, sTo, sTime, sAmount, sCurrency, sIdEnd),
-                () -> gather(keys, half, size, sFrom, sTo, sTime, sAmount, sCurrency, sIdEnd));
+        inParallel(() -> gather(keys, 0, half, sFrom, sTo, sTime, sAmount, sCurrency, sIdEnd, idStart),
+                () -> gather(keys, half, size, sFrom, sTo, sTime, sAmount, sCurrency, sIdEnd, idStart));
         for (int i = 1; i < size; i++) {
             sIdEnd[i] += sIdEnd[i - 1];
         }
-        inParallel(() -> gatherIds(keys, 0, half, sIdEnd, sIds), () -> gatherIds(keys, half, size, sIdEnd, sIds));
+        byte[] sIds = new byte[idLength];
+        inParallel(() -> gatherIds(idStart, 0, half, sIdEnd, sIds), () -> gatherIds(idStart, half, size, sIdEnd,
+                sIds));
         Map<Integer, Transaction.Details> sDetails = new HashMap<>();
         if (!details.isEmpty()) {
             for (int i = 0; i < size; i++) {
@@ -285,7 +304,7 @@ public final class GraphBuilder implements TransactionSink {
 
     /** Positions [from, to) of the time order: the columns, and each id's length in {@code sIdEnd}. */
     private void gather(long[] keys, int from, int to, int[] sFrom, int[] sTo, int[] sTime, long[] sAmount,
-                        byte[] sCurrency, int[] sIdEnd) {
+                        byte[] sCurrency, int[] sIdLength, int[] idStart) {
         for (int i = from; i < to; i++) {
             long key = keys[i];
             int o = (int) (key & 0x7fffffff);
@@ -294,16 +313,54 @@ public final class GraphBuilder implements TransactionSink {
             sTo[i] = this.to[o];
             sAmount[i] = amount[o];
             sCurrency[i] = currency[o];
-            sIdEnd[i] = idEnd[o] - (o == 0 ? 0 : idEnd[o - 1]);
+            int start = o == 0 ? 0 : idEnd[o - 1];
+            idStart[i] = start;
+            sIdLength[i] = idEnd[o] - start;
         }
     }
 
-    private void gatherIds(long[] keys, int from, int to, int[] sIdEnd, byte[] sIds) {
+    private void gatherIds(int[] idStart, int from, int to, int[] sIdEnd, byte[] sIds) {
         for (int i = from; i < to; i++) {
-            int o = (int) (keys[i] & 0x7fffffff);
-            int start = o == 0 ? 0 : idEnd[o - 1];
             int at = i == 0 ? 0 : sIdEnd[i - 1];
-            System.arraycopy(idBytes, start, sIds, at, sIdEnd[i] - at);
+            int n = sIdEnd[i] - at;
+            int start = idStart[i];
+            if (n <= 16) {
+                for (int k = 0; k < n; k++) {
+                    sIds[at + k] = idBytes[start + k];
+                }
+            } else {
+                System.arraycopy(idBytes, start, sIds, at, n);
+            }
+        }
+    }
+
+    /**
+     * Sorts keys {@code relativeTime << 31 | index}, made in index order, by time: a stable least-significant-digit
+     * radix sort on the time bits alone (11 bits a pass; three passes for up to 194 days), so ties keep the index
+     * order and the result is that of sorting the whole keys.
+     */
+    static void sortByTime(long[] keys, long maxRelative) {
+        int bits = 64 - Long.numberOfLeadingZeros(maxRelative);
+        long[] a = keys;
+        long[] b = bits == 0 ? a : new long[keys.length];
+        int[] count = new int[2049];
+        for (int shift = 31; shift < 31 + bits; shift += 11) {
+            Arrays.fill(count, 0);
+            for (long k : a) {
+                count[((int) (k >>> shift) & 2047) + 1]++;
+            }
+            for (int d = 0; d < 2048; d++) {
+                count[d + 1] += count[d];
+            }
+            for (long k : a) {
+                b[count[(int) (k >>> shift) & 2047]++] = k;
+            }
+            long[] t = a;
+            a = b;
+            b = t;
+        }
+        if (a != keys) {
+            System.arraycopy(a, 0, keys, 0, keys.length);
         }
     }
 

@@ -54,7 +54,8 @@ public final class FlowBenchmark {
                 Files.size(csv) / 1e6, secs(t0));
 
         TransactionGraph graph = null;
-        double[] ingest = new double[2];
+        int runs = Integer.parseInt(System.getenv().getOrDefault("NADIYA_BENCH_INGEST_RUNS", "3"));
+        double[] ingest = new double[runs];
         long heapPerTx = 0;
         for (int run = 0; run < ingest.length; run++) {
             graph = null;
@@ -63,10 +64,14 @@ public final class FlowBenchmark {
             graph = load(csv);
             ingest[run] = secs(t);
             heapPerTx = (usedAfterGc() - before) / graph.transactionCount();
+            say("ingest run %d: %.2f s → %,.0f rows/s", run + 1, ingest[run], transactions / ingest[run]);
         }
-        Arrays.sort(ingest);
-        say("ingest: best %.2f s, other %.2f s → %,.0f rows/s (best); heap held %d B/tx measured (columns %d B/tx,"
-                        + " with account table %d B/tx)", ingest[0], ingest[1], transactions / ingest[0], heapPerTx,
+        double[] sorted = ingest.clone();
+        Arrays.sort(sorted);
+        double medianIngest = sorted[sorted.length / 2];
+        say("ingest: median %.2f s → %,.0f rows/s (best %.2f s → %,.0f rows/s, first %.2f s, %d runs); heap held %d"
+                        + " B/tx measured (columns %d B/tx, with account table %d B/tx)", medianIngest,
+                transactions / medianIngest, sorted[0], transactions / sorted[0], ingest[0], runs, heapPerTx,
                 graph.columnBytes() / graph.transactionCount(), graph.heapBytes() / graph.transactionCount());
 
         long t = System.nanoTime();
@@ -85,9 +90,13 @@ public final class FlowBenchmark {
         double duckTotal = duck.loadSeconds() + duck.seconds().values().stream().mapToDouble(Double::doubleValue).sum();
         say("DuckDB: load %.2f s; queries:", duck.loadSeconds());
         duck.results().forEach((k, v) -> say("  %-18s %8.2f s  flagged %s", k, duck.seconds().get(k), v));
-        double ours = ingest[0] + analysis;
-        say("end to end: engine %.2f s (ingest + all typologies) vs DuckDB %.2f s (load + queries) → %.1f×",
-                ours, duckTotal, duckTotal / ours);
+        // Both sides: read the same CSV into their structure, then every typology. The engine's ingest is the
+        // median run (its first run, JIT warm-up included, is printed too); its typology pass ran once, cold.
+        double ours = medianIngest + analysis;
+        say("end to end: engine %.2f s (ingest %.2f + all typologies %.2f) vs DuckDB %.2f s (load %.2f + queries"
+                        + " %.2f) → %.1f× (with the engine's first, cold ingest: %.1f×)", ours, medianIngest, analysis,
+                duckTotal, duck.loadSeconds(), duckTotal - duck.loadSeconds(), duckTotal / ours,
+                duckTotal / (ingest[0] + analysis));
 
         long tc = System.nanoTime();
         long ourCycles = new org.nadiya.flow.detect.CycleDetector().detect(graph, Rules.defaults()).size();

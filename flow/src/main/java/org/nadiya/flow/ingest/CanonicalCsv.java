@@ -70,9 +70,12 @@ final class CanonicalCsv {
     private final int lastRequired;
     /** File offset after the header's line break. */
     private final long dataStart;
+    /** Bytes per row in the first 64 KiB, to size the builder's columns once. */
+    private final double bytesPerRow;
 
-    private CanonicalCsv(String source, String[] header, int[] roles, long dataStart) {
+    private CanonicalCsv(String source, String[] header, int[] roles, long dataStart, double bytesPerRow) {
         this.source = source;
+        this.bytesPerRow = bytesPerRow;
         this.header = header;
         this.roles = roles;
         this.dataStart = dataStart;
@@ -120,7 +123,13 @@ final class CanonicalCsv {
         if (bom) {
             cells[0] = "\ufeff" + cells[0];
         }
-        return new CanonicalCsv(source, cells, roles, next);
+        int rows = 0;
+        for (int i = next; i < head.length; i++) {
+            if (head[i] == '\n') {
+                rows++;
+            }
+        }
+        return new CanonicalCsv(source, cells, roles, next, rows == 0 ? 100 : (double) (head.length - next) / rows);
     }
 
     ImportReport read(Path file, OnError onError, TransactionSink sink, Progress progress, long splitFrom)
@@ -129,6 +138,10 @@ final class CanonicalCsv {
         var mapping = Presets.canonical(header).withEncoding(StandardCharsets.UTF_8).withDelimiter(',');
         var reading = new Reading(new RowMapper(mapping, header, source), new RowErrors(source, onError), sink,
                 progress, total);
+        long expected = (long) ((total - dataStart) / bytesPerRow * 1.02) + 1024;
+        if (sink instanceof GraphBuilder builder && total >= 1 << 20) {
+            builder.expect(builder.size() + expected);
+        }
         long boundary = sink instanceof GraphBuilder && total >= splitFrom
                 && Runtime.getRuntime().availableProcessors() >= 2 ? boundary(file, total) : -1;
         try (var in = new Input(file, dataStart)) {
@@ -136,7 +149,7 @@ final class CanonicalCsv {
             split = Split.NONE;
             if (boundary > 0) {
                 split = Split.DISCARDED;
-                var second = new SecondHalf(file, boundary);
+                var second = new SecondHalf(file, boundary, expected / 2);
                 second.start();
                 try {
                     line = reading.rows(in, line, boundary);
@@ -292,19 +305,22 @@ final class CanonicalCsv {
 
         private final Path file;
         private final long start;
+        private final long expected;
         private volatile boolean cancelled;
         private Part part;
 
-        SecondHalf(Path file, long start) {
+        SecondHalf(Path file, long start, long expected) {
             super("csv-second-half");
             setDaemon(true);
             this.file = file;
             this.start = start;
+            this.expected = expected;
         }
 
         @Override
         public void run() {
             var builder = new GraphBuilder();
+            builder.expect(expected);
             var plain = new Plain();
             var batch = new Batch(builder);
             List<String> currencies = new ArrayList<>();
