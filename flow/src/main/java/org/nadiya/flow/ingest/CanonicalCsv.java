@@ -61,6 +61,9 @@ final class CanonicalCsv {
 
     Split split = Split.NONE;
 
+    /** The read buffer's first size (the tests use a tiny one, so rows cross buffer ends everywhere). */
+    int bufferSize = BUFFER;
+
     private final String source;
     /** The header as the general path splits it (a byte-order mark stays in the first cell). */
     private final String[] header;
@@ -144,7 +147,7 @@ final class CanonicalCsv {
         }
         long boundary = sink instanceof GraphBuilder && total >= splitFrom
                 && Runtime.getRuntime().availableProcessors() >= 2 ? boundary(file, total) : -1;
-        try (var in = new Input(file, dataStart)) {
+        try (var in = new Input(file, dataStart, bufferSize)) {
             long line = 2;
             split = Split.NONE;
             if (boundary > 0) {
@@ -325,7 +328,7 @@ final class CanonicalCsv {
             var batch = new Batch(builder);
             List<String> currencies = new ArrayList<>();
             long lines = 0;
-            try (var in = new Input(file, start)) {
+            try (var in = new Input(file, start, bufferSize)) {
                 in.beforeMore = () -> batch.flush(in.buf);
                 long rows = 0;
                 while (!(++rows % 4096 == 0 && cancelled) && plain.scan(in)) {
@@ -740,7 +743,7 @@ final class CanonicalCsv {
     /** A file read through a channel into one growable buffer. */
     static final class Input implements AutoCloseable {
         private final FileChannel channel;
-        byte[] buf = new byte[BUFFER];
+        byte[] buf;
         /** File offset of {@code buf[0]}. */
         long base;
         int pos;
@@ -749,7 +752,8 @@ final class CanonicalCsv {
         /** Called before the buffer's content moves (a batch holds offsets into it). */
         Runnable beforeMore;
 
-        Input(Path file, long start) throws IOException {
+        Input(Path file, long start, int size) throws IOException {
+            buf = new byte[size];
             channel = FileChannel.open(file, StandardOpenOption.READ);
             seek(start);
         }

@@ -98,20 +98,33 @@ class CanonicalCsvTest {
                 if (canonical == null) {
                     continue;
                 }
-                // Straight into a builder, in two halves (a split from the first byte on), as the engine loads.
-                var builder = new GraphBuilder();
-                String failure = null;
-                ImportReport report = null;
-                try {
-                    report = canonical.read(file, onError, builder, Progress.NONE, 0);
-                } catch (IllegalArgumentException e) {
-                    failure = e.getClass().getSimpleName() + ": " + e.getMessage();
-                }
-                splits.add(canonical.split);
-                assertThat(failure).as(where).isEqualTo(expected.failure());
-                if (failure == null) {
-                    assertThat(report).as(where).isEqualTo(expected.report());
-                    assertSameGraph(builder.build(), graphOf(expected.transactions()), where);
+                // Straight into a builder, in two halves (a split from the first byte on), as the engine loads; with
+                // a read buffer of a few bytes too, so that rows, quotes and line breaks cross the buffer's end.
+                for (int buffer : new int[] {1 << 20, 1 + random.nextInt(24)}) {
+                    canonical.bufferSize = buffer;
+                    var builder = new GraphBuilder();
+                    String failure = null;
+                    ImportReport report = null;
+                    try {
+                        report = canonical.read(file, onError, builder, Progress.NONE, 0);
+                    } catch (IllegalArgumentException e) {
+                        failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+                    }
+                    splits.add(canonical.split);
+                    assertThat(failure).as(where + "\nbuffer " + buffer).isEqualTo(expected.failure());
+                    if (failure == null) {
+                        assertThat(report).as(where).isEqualTo(expected.report());
+                        assertSameGraph(builder.build(), graphOf(expected.transactions()), where);
+                    }
+                    List<Transaction> got = new ArrayList<>();
+                    try {
+                        report = canonical.read(file, onError, got::add, Progress.NONE, 0);
+                        assertThat(report).as(where).isEqualTo(expected.report());
+                        assertThat(got).as(where + "\nbuffer " + buffer).isEqualTo(expected.transactions());
+                    } catch (IllegalArgumentException e) {
+                        assertThat(e.getClass().getSimpleName() + ": " + e.getMessage()).as(where)
+                                .isEqualTo(expected.failure());
+                    }
                 }
             }
         }
