@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -27,10 +28,26 @@ final class CsvImporter {
 
     static ImportReport read(Path file, Mapping given, String owner, OnError onError, TransactionSink sink,
                              Progress progress) throws IOException {
+        return read(file, given, owner, onError, sink, progress, true, CanonicalCsv.SPLIT_FROM_BYTES);
+    }
+
+    /**
+     * @param fast      whether a file that starts with the plain canonical header takes {@link CanonicalCsv}
+     *                  (false only in tests, which compare both paths)
+     * @param splitFrom the file size from which the fast path reads the second half on another thread
+     */
+    static ImportReport read(Path file, Mapping given, String owner, OnError onError, TransactionSink sink,
+                             Progress progress, boolean fast, long splitFrom) throws IOException {
         String source = file.getFileName().toString();
         byte[] head = Sniffer.head(file);
         Charset charset = given != null ? given.encoding() : Sniffer.encoding(head);
         char delimiter = given != null ? given.delimiter() : Sniffer.delimiter(new String(head, charset));
+        if (fast && given == null && delimiter == ',' && charset.equals(StandardCharsets.UTF_8)) {
+            CanonicalCsv canonical = CanonicalCsv.recognise(head, source);
+            if (canonical != null) {
+                return canonical.read(file, onError, sink, progress, splitFrom);
+            }
+        }
         long total = Files.size(file);
         var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -82,31 +99,46 @@ final class CsvImporter {
         String[] row;
         while ((row = rows.next()) != null) {
             long line = rows.line();
-            if (Arrays.equals(row, header) || filled(row) < 2) {
-                continue;
-            }
-            if (stop != null && RowMapper.normal(firstFilled(row)).startsWith(stop)) {
+            if (stop != null && !(Arrays.equals(row, header) || filled(row) < 2)
+                    && RowMapper.normal(firstFilled(row)).startsWith(stop)) {
                 break;
             }
-            try {
-                Transaction t = mapper.map(row, line);
-                if (t != null) {
-                    sink.accept(t);
-                    imported++;
-                }
-            } catch (RowMapper.CellException e) {
-                errors.reject(line, e.column, e.getMessage());
-            } catch (IllegalArgumentException e) {
-                if (e instanceof BadStatementException) {
-                    throw e;
-                }
-                errors.reject(line, null, e.getMessage());
+            if (handle(row, line, header, mapper, errors, sink)) {
+                imported++;
             }
             if ((imported & 0xFFFF) == 0) {
                 progress.advanced(counting.count(), total);
             }
         }
         return imported;
+    }
+
+    /**
+     * One split data row: a repeated header or a row with fewer than two filled cells is passed over silently,
+     * otherwise it is mapped and sent to the sink, or rejected with its line, column and reason.
+     *
+     * @return whether a transaction went to the sink
+     */
+    static boolean handle(String[] row, long line, String[] header, RowMapper mapper, RowErrors errors,
+                          TransactionSink sink) {
+        if (Arrays.equals(row, header) || filled(row) < 2) {
+            return false;
+        }
+        try {
+            Transaction t = mapper.map(row, line);
+            if (t != null) {
+                sink.accept(t);
+                return true;
+            }
+        } catch (RowMapper.CellException e) {
+            errors.reject(line, e.column, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            if (e instanceof BadStatementException) {
+                throw e;
+            }
+            errors.reject(line, null, e.getMessage());
+        }
+        return false;
     }
 
     private static boolean matches(Mapping mapping, String[] row) {

@@ -12,7 +12,7 @@ public final class CsvReader implements AutoCloseable {
 
     private final Reader in;
     private final char delimiter;
-    private final char[] buffer = new char[1 << 16];
+    private final char[] buffer;
     private int position;
     private int limit;
     private String[] fields = new String[16];
@@ -23,8 +23,14 @@ public final class CsvReader implements AutoCloseable {
     private long rows;
 
     public CsvReader(Reader in, char delimiter) {
+        this(in, delimiter, 1 << 16);
+    }
+
+    /** With a smaller buffer for splitting one short row (the canonical fast path's fallback). */
+    CsvReader(Reader in, char delimiter, int bufferSize) {
         this.in = in;
         this.delimiter = delimiter;
+        this.buffer = new char[Math.max(16, bufferSize)];
     }
 
     /** Reads the next row; null at the end of the input. Blank lines are skipped. */

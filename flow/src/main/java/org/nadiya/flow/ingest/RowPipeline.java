@@ -14,7 +14,8 @@ final class RowPipeline implements AutoCloseable {
     private static final int ROWS = 1024;
     private static final int BATCHES = 8;
 
-    private record Batch(String[][] rows, long[] lines, int size, Throwable failure) {
+    /** Rows in file order; {@code last} ends the input, {@code failure} (after the rows before it) ends it too. */
+    private record Batch(String[][] rows, long[] lines, int size, boolean last, Throwable failure) {
     }
 
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES);
@@ -30,17 +31,21 @@ final class RowPipeline implements AutoCloseable {
     }
 
     private void read(CsvReader csv) {
+        String[][] rows = null;
+        long[] lines = null;
+        int n = 0;
         try {
             while (true) {
-                String[][] rows = new String[ROWS][];
-                long[] lines = new long[ROWS];
-                int n = 0;
+                rows = new String[ROWS][];
+                lines = new long[ROWS];
+                n = 0;
                 String[] row;
                 while (n < ROWS && (row = csv.next()) != null) {
                     rows[n] = row;
                     lines[n++] = csv.line();
                 }
-                queue.put(new Batch(rows, lines, n, null));
+                queue.put(new Batch(rows, lines, n, n < ROWS, null));
+                rows = null;
                 if (n < ROWS) {
                     return;
                 }
@@ -49,7 +54,8 @@ final class RowPipeline implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (Throwable e) {
             try {
-                queue.put(new Batch(null, null, 0, e));
+                // The rows read before the failure come first, so errors are met in file order.
+                queue.put(new Batch(rows, lines, rows == null ? 0 : n, false, e));
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
             }
@@ -59,7 +65,18 @@ final class RowPipeline implements AutoCloseable {
     /** The next row, or null at the end; a failure of the reading thread is thrown here. */
     String[] next() throws IOException {
         while (current == null || next == current.size()) {
-            if (current != null && current.size() < ROWS) {
+            if (current != null && current.failure() != null) {
+                Throwable failure = current.failure();
+                current = new Batch(null, null, 0, true, null);
+                if (failure instanceof IOException io) {
+                    throw io;
+                }
+                if (failure instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(failure);
+            }
+            if (current != null && current.last()) {
                 return null;
             }
             try {
@@ -69,17 +86,6 @@ final class RowPipeline implements AutoCloseable {
                 throw new IOException("interrupted while reading", e);
             }
             next = 0;
-            if (current.failure() != null) {
-                Throwable failure = current.failure();
-                current = new Batch(null, null, 0, null);
-                if (failure instanceof IOException io) {
-                    throw io;
-                }
-                if (failure instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(failure);
-            }
         }
         line = current.lines()[next];
         return current.rows()[next++];
