@@ -134,6 +134,20 @@ class AdScreeningService {
      * refused with every bad line numbered (up to 20), unless {@code skipBad}: then they are skipped and listed.
      */
     long upload(CurrentUser user, String source, String fileName, byte[] content, String format, boolean skipBad) {
+        long id = storeBatch(user, source, fileName, content, format, skipBad);
+        background.submit(() -> screenBatch(id));
+        return id;
+    }
+
+    /** Stores a batch and screens it in the caller's thread (the demo data). */
+    long uploadAndScreen(CurrentUser user, String source, String fileName, byte[] content, String format) {
+        long id = storeBatch(user, source, fileName, content, format, false);
+        screenBatch(id);
+        return id;
+    }
+
+    private long storeBatch(CurrentUser user, String source, String fileName, byte[] content, String format,
+                            boolean skipBad) {
         requireScreener(user);
         String src = source == null ? "" : source.strip();
         if (src.isEmpty()) {
@@ -172,7 +186,6 @@ class AdScreeningService {
                             + (csv ? "csv" : "jsonl") + ", rules " + rules.version()));
             return batch;
         }));
-        background.submit(() -> screenBatch(id));
         return id;
     }
 
@@ -261,6 +274,12 @@ class AdScreeningService {
     }
 
     // ---- reading ----
+
+    /** The batch's ad at a line, for the demo data and tests. */
+    java.util.Optional<Long> adAt(long batchId, int line) {
+        return store.screenedAds(batchId, null, "line", MAX_ADS).stream().filter(a -> a.lineNo() == line)
+                .map(AdStore.AdRow::id).findFirst();
+    }
 
     List<AdStore.BatchRow> batches(CurrentUser user) {
         requireScreener(user);

@@ -98,7 +98,7 @@ class AdStore {
     }
 
     List<BatchRow> batches(int limit) {
-        return jdbc.sql(BATCH + "order by uploaded_at desc, id desc").query(AdStore::batchRow).stream().limit(limit).toList();
+        return jdbc.sql(BATCH + "order by uploaded_at desc, id desc limit :n").param("n", limit).query(AdStore::batchRow).list();
     }
 
     List<Long> runningBatches() {
@@ -119,8 +119,8 @@ class AdStore {
 
     /** The next ads of the batch still waiting to be screened, in file order. */
     List<AdRow> unscreened(long batchId, int limit) {
-        return jdbc.sql(AD + "where batch_id = :b and risk is null order by line_no").param("b", batchId)
-                .query(AdStore::adRow).stream().limit(limit).toList();
+        return jdbc.sql(AD + "where batch_id = :b and risk is null order by line_no limit :n").param("b", batchId)
+                .param("n", limit).query(AdStore::adRow).list();
     }
 
     /**
@@ -135,9 +135,9 @@ class AdStore {
             default -> "risk desc, line_no";
         };
         return jdbc.sql(AD + "where batch_id = :b and risk is not null" + (level == null ? "" : " and level = :level")
-                        + " order by " + order)
+                        + " order by " + order + " limit :n")
                 .param("b", batchId).params(level == null ? java.util.Map.of() : java.util.Map.of("level", level))
-                .query(AdStore::adRow).stream().limit(limit).toList();
+                .param("n", limit).query(AdStore::adRow).list();
     }
 
     void storeResult(long adId, double risk, String level, String language, String rulesVersion, String rulesSha256,
