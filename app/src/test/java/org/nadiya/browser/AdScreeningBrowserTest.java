@@ -46,6 +46,7 @@ class AdScreeningBrowserTest extends ChromiumPageTest {
         assertThat(browser.findElement(By.cssSelector("td.hit-cell .hit")).getText()).isEqualTo("Hit");
         assertThat(hit.getText()).isEqualTo("proceeding no. " + proceeding);
         assertThat(hit.getAttribute("href")).endsWith("/proceedings/" + proceeding);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", hit);
         screenshot("screening-pasted-ad-hit");
     }
 
