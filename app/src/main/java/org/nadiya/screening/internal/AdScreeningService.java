@@ -234,6 +234,11 @@ class AdScreeningService {
                                 + batch.low() + " low; rules " + rules.version()));
             });
         } catch (RuntimeException e) {
+            if (background.isShutdown() || Thread.currentThread().isInterrupted()) {
+                // stopping: the batch stays RUNNING and its unscreened ads are resumed at the next start
+                log.info("screening batch {} interrupted by shutdown; resumed at the next start", batchId);
+                return;
+            }
             log.error("screening batch {} stopped: {}", batchId, e.getClass().getName());
             tx.executeWithoutResult(s -> store.finish(batchId, "FAILED",
                     "screening stopped (" + e.getClass().getSimpleName() + "); ads screened so far are kept", clock.instant()));
