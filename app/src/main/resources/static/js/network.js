@@ -20,6 +20,7 @@ document.addEventListener("DOMContentLoaded", function () {
           { selector: "node", style: { "label": "data(label)", "font-size": 10, "background-color": "#5b7fa6" } },
           { selector: "node.proceeding", style: { "shape": "round-rectangle", "background-color": "#1f3b57" } },
           { selector: "node.person", style: { "background-color": "#b5651d" } },
+          { selector: "node.organisation", style: { "shape": "hexagon", "background-color": "#3d7a4a" } },
           { selector: "node.hit", style: { "shape": "diamond", "background-color": "#8a1c1c" } },
           { selector: "node.closed", style: { "border-width": 3, "border-style": "dashed", "border-color": "#000" } },
           { selector: "edge", style: { "width": 1, "line-color": "#999" } }

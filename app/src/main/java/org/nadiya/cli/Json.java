@@ -2,8 +2,12 @@ package org.nadiya.cli;
 
 import java.util.Map;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /** Minimal JSON for the commands' {@code --json} output: flat objects of strings, numbers and booleans. */
 final class Json {
+
+    private static final JsonMapper STRINGS = JsonMapper.builder().build();
 
     private Json() {
     }
@@ -44,24 +48,8 @@ final class Json {
         return string(value.toString());
     }
 
+    /** A JSON string literal; the escaping is Jackson's, the one the web API uses. */
     static String string(String text) {
-        var out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return STRINGS.writeValueAsString(text);
     }
 }

@@ -15,7 +15,10 @@ public interface Links {
     /** The proceeding's identifiers, newest first (audited as a read). */
     List<LinkedIdentifier> identifiers(CurrentUser user, long proceedingId);
 
-    /** Adds one identifier and looks for hits in other proceedings; returns it. */
+    /**
+     * Adds one identifier (of the proceeding, of one of its persons or of one of its organisations) and looks for hits
+     * in other proceedings; returns it.
+     */
     LinkedIdentifier add(CurrentUser user, long proceedingId, NewIdentifier identifier, IdentifierSource source);
 
     /**
@@ -46,6 +49,11 @@ public interface Links {
      * contacts. Only users who work with proceedings may ask (others get 404); audited with counts, never a value.
      */
     List<KeyHits> lookup(CurrentUser user, java.util.Collection<String> matchKeys);
+    /** The proceeding's organisations (audited as a read). */
+    List<Organisation> organisations(CurrentUser user, long proceedingId);
+
+    /** Adds an organisation to the proceeding (a recruiting agency, a company) to attach identifiers to; returns it. */
+    Organisation addOrganisation(CurrentUser user, long proceedingId, String name);
 
     /** The proceeding's network for the graph view (audited as a read). */
     Network network(CurrentUser user, long proceedingId);

@@ -201,6 +201,26 @@ abstract class ProceedingsContract {
     }
 
     @Test
+    void anAnalystOnTheTeamSeesTheProceedingButChangesNoRegisterData() {
+        long id = proceedings.register(prosecutor, draft(erdr(), "149.1"));
+        var analyst = user(Role.ANALYST, "UA-53", false);
+        var otherAnalyst = user(Role.ANALYST, "UA-53", false);
+        assertThatThrownBy(() -> proceedings.addMember(prosecutor, id, investigator.username(), TeamRole.ANALYST))
+                .hasMessageContaining("does not hold the role ANALYST");
+        assertThatThrownBy(() -> proceedings.workspace(analyst, id)).isInstanceOf(org.nadiya.security.NotVisibleException.class);
+        proceedings.addMember(prosecutor, id, analyst.username(), TeamRole.ANALYST);
+        assertThat(proceedings.workspace(analyst, id).proceeding().id()).isEqualTo(id);
+        assertThat(proceedings.access(id).orElseThrow().hasMember(analyst.id(), TeamRole.ANALYST)).isTrue();
+        assertThatThrownBy(() -> proceedings.workspace(otherAnalyst, id)).isInstanceOf(org.nadiya.security.NotVisibleException.class);
+        assertThatThrownBy(() -> proceedings.move(analyst, id, Stage.SUSPICION_NOTIFIED, today, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proceedings.addMember(analyst, id, otherAnalyst.username(), TeamRole.ANALYST))
+                .isInstanceOf(AccessDeniedException.class);
+        proceedings.removeMember(prosecutor, id, analyst.id(), TeamRole.ANALYST);
+        assertThatThrownBy(() -> proceedings.workspace(analyst, id)).isInstanceOf(org.nadiya.security.NotVisibleException.class);
+    }
+
+    @Test
     void evidenceKeepsItsFileHashAndChainOfCustody() {
         long id = proceedings.register(prosecutor, draft(erdr(), "149.1"));
         byte[] file = "фото оголошення".getBytes(java.nio.charset.StandardCharsets.UTF_8);

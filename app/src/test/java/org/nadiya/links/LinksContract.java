@@ -22,10 +22,10 @@ import org.nadiya.cases.TeamRole;
 import org.nadiya.match.identifiers.IdentifierKind;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.InvalidInputException;
-import org.nadiya.security.NewUser;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;
 import org.nadiya.security.UserAdministration;
+import org.nadiya.testsupport.TestUsers;
 import org.nadiya.victims.Identity;
 import org.nadiya.victims.NewPerson;
 import org.nadiya.victims.PersonKind;
@@ -267,6 +267,161 @@ abstract class LinksContract {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("q"));
     }
 
+    long person(CurrentUser by, long proceeding, String region, String cyrillic, String latin) {
+        return persons.register(by, new NewPerson(PersonKind.VICTIM, Sex.MALE, "UA", region,
+                Set.of(ExploitationForm.FORCED_LABOUR), false, new Identity(cyrillic, latin, null, null, null, null, null,
+                        null), proceeding, PersonKind.VICTIM));
+    }
+
+    /** The name hits of a proceeding that point to the team of {@code other} (earlier tests leave namesakes behind). */
+    List<Hit> nameHitsWith(CurrentUser user, long proceeding, CurrentUser other, int atLeast) {
+        return org.nadiya.testsupport.Eventually.value(() -> links.hits(user, proceeding).stream()
+                .filter(h -> h.basis() == HitBasis.PERSON_NAME)
+                .filter(h -> h.otherContacts().stream().anyMatch(c -> c.displayName().equals(other.displayName())))
+                .toList(), l -> l.size() >= atLeast);
+    }
+
+    @Test
+    void personNamesAreIndexedAsKeyedHashesOnlyNeverInClear() {
+        long p = person(prosecutorA, a, "UA-53", "Олександр Ковальчук", "Oleksandr Kovalchuk");
+        var rows = jdbc.sql("select * from person_name_key where person_id = :p").param("p", p)
+                .query((rs, n) -> {
+                    var row = new StringBuilder();
+                    for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                        row.append(rs.getMetaData().getColumnName(c).toLowerCase(java.util.Locale.ROOT)).append('=')
+                                .append(rs.getString(c)).append(';');
+                    }
+                    return row.toString();
+                }).list();
+        assertThat(rows).as("word and pair keys of both spellings").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(rows).allSatisfy(r -> assertThat(r).matches("key_hash=[0-9a-f]{32};person_id=" + p + ";"));
+        String all = String.join("", rows).toLowerCase(java.util.Locale.ROOT);
+        for (String clear : List.of("ковальчук", "олександр", "kovalchuk", "oleksandr", "kvls", "|")) {
+            assertThat(all).doesNotContain(clear);
+        }
+        assertThat(jdbc.sql("select rules_version from person_name_indexed where person_id = :p").param("p", p)
+                .query(Integer.class).single()).isEqualTo(1);
+        long other = person(prosecutorB, b, "UA-46", null, "Aleksandr Kowaltschuk");
+        var shared = jdbc.sql("select count(*) from person_name_key x join person_name_key y on x.key_hash = y.key_hash"
+                + " where x.person_id = :p and y.person_id = :q").param("p", p).param("q", other).query(Long.class).single();
+        assertThat(shared).as("the Latin spellings share a keyed hash with the Cyrillic name").isPositive();
+    }
+
+    @Test
+    void transliteratedNamesInTwoProceedingsRaiseANameHitThatRevealsNothingOfTheOther() {
+        long c = proceeding(prosecutorB, "UA-46", "Третя справа команди Б");
+        long ours = person(prosecutorA, a, "UA-53", "Олександр Ковальчук", null);
+        long theirs = person(prosecutorB, b, "UA-46", null, "Aleksandr Kowaltschuk");
+        long alsoTheirs = person(prosecutorB, c, "UA-46", null, "Oleksandr Kovalchuk");
+        long unrelated = person(prosecutorA, a, "UA-53", "Петро Мельничук", null);
+        String theirPseudonym = persons.open(prosecutorB, theirs).pseudonym();
+
+        var seenByA = nameHitsWith(investigatorA, a, prosecutorB, 2);
+        assertThat(seenByA).as("Aleksandr Kowaltschuk in B and Oleksandr Kovalchuk in C").hasSize(2);
+        String ourPseudonym = persons.open(prosecutorA, ours).pseudonym();
+        assertThat(seenByA).allSatisfy(h -> {
+            assertThat(h.kind()).isNull();
+            assertThat(h.ownPersonId()).isEqualTo(ours);
+            assertThat(h.ownIdentifiers()).containsExactly(ourPseudonym);
+            assertThat(h.score()).isBetween(0.85, 1.0);
+            assertThat(h.transnational()).as("Poltava and Lviv regions").isTrue();
+            assertThat(h.otherProceedingId()).isNull();
+            assertThat(h.toString()).doesNotContain(theirPseudonym).doesNotContain("Kowaltschuk")
+                    .doesNotContain("Таємниця").doesNotContain("proceedingId=" + b + ",");
+        });
+        assertThat(seenByA).noneMatch(h -> h.ownPersonId() == unrelated);
+        var seenByB = nameHitsWith(prosecutorB, b, prosecutorA, 1);
+        assertThat(seenByB).singleElement().satisfies(h -> {
+            assertThat(h.ownPersonId()).isEqualTo(theirs);
+            assertThat(h.ownIdentifiers()).containsExactly(theirPseudonym).doesNotContain(ourPseudonym);
+        });
+        assertThat(links.hits(prosecutorB, c)).filteredOn(h -> h.basis() == HitBasis.PERSON_NAME)
+                .extracting(Hit::ownPersonId).contains(alsoTheirs).doesNotContain(theirs);
+        assertThatThrownBy(() -> links.hits(outsider, a)).isInstanceOf(NotVisibleException.class);
+
+        long hitId = seenByB.get(0).id();
+        long request = links.requestAccess(prosecutorB, hitId, "та сама потерпіла особа?");
+        links.decide(prosecutorA, request, true, null);
+        assertThat(hit(prosecutorB, b, hitId).otherProceedingId()).isEqualTo(a);
+        assertThat(audit.count(new AuditQuery(null, "HIT_FOUND", "link_hit", String.valueOf(hitId), null, null, null, 0, 50)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void unrelatedNamesAndNamesWithinOneProceedingRaiseNoHit() {
+        long ours = person(prosecutorA, a, "UA-53", "Олександр Ковальчук", null);
+        person(prosecutorA, a, "UA-53", null, "Oleksandr Kovalchuk");
+        long theirs = person(prosecutorB, b, "UA-46", "Андрій Ковальчук", null);
+        person(prosecutorB, b, "UA-46", "Олександра Шевчук", null);
+        long control = person(prosecutorB, b, "UA-46", null, "Iryna Melnyk");
+        person(prosecutorA, a, "UA-53", "Ірина Мельник", null);
+        var controlHits = nameHitsWith(prosecutorB, b, prosecutorA, 1);
+        assertThat(controlHits).as("the control pair shows detection ran").extracting(Hit::ownPersonId).containsExactly(control);
+        assertThat(links.hits(prosecutorA, a)).filteredOn(h -> h.basis() == HitBasis.PERSON_NAME)
+                .filteredOn(h -> h.otherContacts().stream().anyMatch(x -> x.displayName().equals(prosecutorB.displayName())))
+                .noneMatch(h -> h.ownPersonId() == ours);
+        assertThat(links.hits(prosecutorB, b))
+                .filteredOn(h -> h.otherContacts().stream().anyMatch(x -> x.displayName().equals(prosecutorA.displayName())))
+                .noneMatch(h -> java.util.Objects.equals(h.ownPersonId(), theirs));
+    }
+
+    @Test
+    void anAnalystOnTheTeamWorksOnHitsButIsNoContact() {
+        var analyst = user(Role.ANALYST, "PROSECUTOR", "UA", false);
+        assertThatThrownBy(() -> links.hits(analyst, a)).isInstanceOf(NotVisibleException.class);
+        proceedings.addMember(prosecutorA, a, analyst.username(), TeamRole.ANALYST);
+        links.add(analyst, a, new NewIdentifier("phone", phone, null), IdentifierSource.MANUAL);
+        links.add(prosecutorB, b, new NewIdentifier("phone", phone, null), IdentifierSource.MANUAL);
+        var hit = links.hits(analyst, a).stream().filter(h -> h.ownIdentifiers().contains(phone)).findFirst().orElseThrow();
+        assertThat(links.hits(prosecutorB, b)).filteredOn(h -> h.id() == hit.id()).singleElement()
+                .satisfies(h -> assertThat(h.otherContacts()).extracting(HitContact::role)
+                        .containsExactlyInAnyOrder(TeamRole.PROSECUTOR, TeamRole.INVESTIGATOR));
+        long request = links.requestAccess(analyst, hit.id(), "аналіз зв’язків");
+        assertThat(hit(prosecutorB, b, hit.id()).request().id()).isEqualTo(request);
+    }
+
+    @Test
+    void anOrganisationHoldsIdentifiersShownInTheNetworkAndTheExportItsNameEncrypted() {
+        var agency = links.addOrganisation(prosecutorA, a, "ТОВ «Робота Європа Тест»");
+        assertThatThrownBy(() -> links.addOrganisation(prosecutorA, a, " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> links.addOrganisation(outsider, a, "x")).isInstanceOf(NotVisibleException.class);
+        links.add(prosecutorA, a, new NewIdentifier("edrpou", "32855961", null, agency.id()), IdentifierSource.MANUAL);
+        links.add(prosecutorA, a, new NewIdentifier("iban", IBAN, null, agency.id()), IdentifierSource.MANUAL);
+        long foreignOrganisation = links.addOrganisation(prosecutorB, b, "Інша").id();
+        assertThatThrownBy(() -> links.add(prosecutorA, a, new NewIdentifier("phone", phone, null, foreignOrganisation),
+                IdentifierSource.MANUAL)).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("organisationId"));
+        assertThatThrownBy(() -> links.importCsv(prosecutorA, a, "phone," + phone + ",1," + agency.id()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.reason()).contains("organisationId"));
+        assertThat(links.importCsv(prosecutorA, a, "phone," + phone + ",," + agency.id())).isEqualTo(1);
+
+        assertThat(links.organisations(investigatorA, a)).extracting(Organisation::name).containsExactly(agency.name());
+        assertThat(jdbc.sql("select name_enc from link_organisation where id = :id").param("id", agency.id())
+                .query(String.class).single()).startsWith("v1:").doesNotContain("Робота");
+
+        var network = links.network(investigatorA, a);
+        String node = "org" + agency.id();
+        assertThat(network.nodes()).anySatisfy(n -> {
+            assertThat(n.id()).isEqualTo(node);
+            assertThat(n.type()).isEqualTo("organisation");
+            assertThat(n.label()).isEqualTo(agency.name());
+        });
+        assertThat(network.edges()).contains(new Network.Edge("p" + a, node));
+        assertThat(network.edges().stream().filter(e -> e.source().equals(node))).hasSize(3);
+
+        var entities = links.exportEntities(investigatorA, a);
+        var organisation = entities.stream().filter(e -> e.get("id").equals("nadiya-organisation-" + agency.id()))
+                .findFirst().orElseThrow();
+        assertThat(organisation.get("schema")).isEqualTo("Organization");
+        assertThat(organisation.get("properties").toString()).contains("registrationNumber=[32855961]")
+                .contains("phone=[" + phone + "]").contains(agency.name());
+        assertThat(entities).anySatisfy(e -> {
+            assertThat(e.get("schema")).isEqualTo("UnknownLink");
+            assertThat(e.get("properties").toString()).contains("subject=[nadiya-organisation-" + agency.id() + "]");
+        });
+    }
+
     private Hit hit(CurrentUser user, long proceeding, long hitId) {
         return links.hits(user, proceeding).stream().filter(h -> h.id() == hitId).findFirst().orElseThrow();
     }
@@ -279,9 +434,6 @@ abstract class LinksContract {
     }
 
     CurrentUser user(Role role, String agency, String region, boolean supervises) {
-        String name = "l" + System.nanoTime() % 10_000_000_000L;
-        users.create(new NewUser(name, "Тест " + role + " " + name, null, Set.of(role), agency, region, supervises));
-        var u = users.find(name).orElseThrow();
-        return new CurrentUser(u.id(), u.username(), u.displayName(), u.roles(), u.agencyCode(), u.regionCode(), supervises);
+        return TestUsers.create(users, role, agency, region, supervises);
     }
 }

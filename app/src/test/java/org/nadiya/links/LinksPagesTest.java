@@ -68,12 +68,14 @@ class LinksPagesTest {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.display").value(phone));
         add(prosecutor, a, "{\"kind\":\"PHONE\",\"value\":\"" + phone.replace("+380", "0") + "\"}").andExpect(status().isCreated());
 
+        String ofPhone = "$[?(@.ownIdentifiers contains '" + phone + "')]";
         String hits = mvc.perform(get("/api/v1/proceedings/" + a + "/hits").session(prosecutor)).andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].kind").value("PHONE"))
-                .andExpect(jsonPath("$[0].otherProceedingId").doesNotExist())
+                .andExpect(jsonPath(ofPhone + ".kind").value(org.hamcrest.Matchers.contains("PHONE")))
+                .andExpect(jsonPath(ofPhone + ".basis").value(org.hamcrest.Matchers.contains("IDENTIFIER")))
+                .andExpect(jsonPath(ofPhone + ".otherProceedingId").value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())))
                 .andReturn().getResponse().getContentAsString();
         assertThat(hits).doesNotContain(erdrB).doesNotContain(summaryB).doesNotContain("\"proceedingB\"");
-        long hitId = Long.parseLong(hits.replaceAll("(?s)^\\[\\{\"id\":(\\d+).*", "$1"));
+        long hitId = ((Number) com.jayway.jsonpath.JsonPath.<List<Object>>read(hits, ofPhone + ".id").get(0)).longValue();
 
         mvc.perform(get("/proceedings/" + a + "/links").session(prosecutor)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(phone)))
@@ -98,6 +100,59 @@ class LinksPagesTest {
                 .param("accept", "true")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/proceedings/" + a + "/hits").session(prosecutor))
                 .andExpect(jsonPath("$[?(@.id == " + hitId + ")].otherProceedingId").value((int) b));
+    }
+
+    @Autowired
+    org.nadiya.victims.Persons persons;
+
+    @Autowired
+    org.nadiya.security.UserAdministration users;
+
+    @Test
+    void aNameHitAndAnOrganisationShowOnTheLinksPageWithoutTheOtherPerson() throws Exception {
+        var account = users.find("coordinator").orElseThrow();
+        var coordinator = new org.nadiya.security.CurrentUser(account.id(), account.username(), account.displayName(),
+                account.roles(), account.agencyCode(), account.regionCode(), false);
+        String[] syllables = {"ко", "ва", "ль", "ре", "ни", "ту", "ся", "ди", "мо", "бу"};
+        var surname = new StringBuilder("Зо");
+        for (long n = System.nanoTime(), i = 0; i < 4; i++, n /= 10) {
+            surname.append(syllables[(int) (n % 10)]);
+        }
+        surname.append("енко");
+        String cyrillic = "Олександр " + surname;
+        String latin = org.nadiya.match.names.KmuTransliteration.transliterate(surname + " Олександр");
+        long ours = persons.register(coordinator, person(cyrillic, null, a));
+        long theirs = persons.register(coordinator, person(null, latin, b));
+        String ourPseudonym = persons.open(coordinator, ours).pseudonym();
+        String theirPseudonym = persons.open(coordinator, theirs).pseudonym();
+        var prosecutor = SignIn.demo(mvc, "prosecutor");
+        String hits = org.nadiya.testsupport.Eventually.value(() -> {
+            try {
+                return mvc.perform(get("/api/v1/proceedings/" + a + "/hits").session(prosecutor))
+                        .andReturn().getResponse().getContentAsString();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, h -> h.contains(ourPseudonym));
+        assertThat(hits).contains("\"basis\":\"PERSON_NAME\"").contains(ourPseudonym).doesNotContain(theirPseudonym)
+                .doesNotContain(surname.toString()).doesNotContain(latin).doesNotContain(erdrB);
+
+        mvc.perform(post("/proceedings/" + a + "/links/organisations").session(prosecutor).with(csrf())
+                .param("name", "ТОВ «Праця за кордоном " + surname + "»")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/proceedings/" + a + "/links").session(prosecutor)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(ourPseudonym)))
+                .andExpect(content().string(containsString("Праця за кордоном " + surname)))
+                .andExpect(content().string(not(containsString(theirPseudonym))))
+                .andExpect(content().string(not(containsString(latin))));
+        mvc.perform(get("/api/v1/proceedings/" + a + "/organisations").session(SignIn.demo(mvc, "analyst")))
+                .andExpect(status().isNotFound());
+    }
+
+    private org.nadiya.victims.NewPerson person(String cyrillic, String latin, long proceeding) {
+        return new org.nadiya.victims.NewPerson(org.nadiya.victims.PersonKind.VICTIM, org.nadiya.victims.Sex.MALE, "UA",
+                null, java.util.Set.of(org.nadiya.cases.ExploitationForm.FORCED_LABOUR), false,
+                new org.nadiya.victims.Identity(cyrillic, latin, null, null, null, null, null, null), proceeding,
+                org.nadiya.victims.PersonKind.VICTIM);
     }
 
     @Test

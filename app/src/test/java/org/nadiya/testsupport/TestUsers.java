@@ -17,9 +17,16 @@ public final class TestUsers {
     }
 
     public static CurrentUser create(UserAdministration users, Role role, String agency, String region) {
+        return create(users, role, agency, region, false);
+    }
+
+    /** As {@link #create(UserAdministration, Role, String, String)}, as a supervisor of the region when asked. */
+    public static CurrentUser create(UserAdministration users, Role role, String agency, String region,
+                                     boolean supervises) {
         String name = "tu" + SEQ.incrementAndGet();
-        users.create(new NewUser(name, "Тест " + role, null, Set.of(role), agency, region, false));
+        users.create(new NewUser(name, "Тест " + role + " " + name, null, Set.of(role), agency, region, supervises));
         var a = users.find(name).orElseThrow();
-        return new CurrentUser(a.id(), a.username(), a.displayName(), a.roles(), a.agencyCode(), a.regionCode(), false);
+        return new CurrentUser(a.id(), a.username(), a.displayName(), a.roles(), a.agencyCode(), a.regionCode(),
+                supervises);
     }
 }

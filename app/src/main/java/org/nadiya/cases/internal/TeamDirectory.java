@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 class TeamDirectory {
 
     private static final Map<TeamRole, Role> REQUIRED = Map.of(TeamRole.OPERATIVE, Role.OPERATIVE,
-            TeamRole.INVESTIGATOR, Role.INVESTIGATOR, TeamRole.PROSECUTOR, Role.PROSECUTOR);
+            TeamRole.INVESTIGATOR, Role.INVESTIGATOR, TeamRole.PROSECUTOR, Role.PROSECUTOR, TeamRole.ANALYST, Role.ANALYST);
 
     private final UserAdministration users;
 

@@ -7,7 +7,7 @@ import org.nadiya.links.NewIdentifier;
 import org.nadiya.security.InvalidInputException;
 
 /**
- * CSV lines {@code kind,value[,personId]}, numbered as in the file: comma separated, double quotes around a value
+ * CSV lines {@code kind,value[,personId[,organisationId]]}, numbered as in the file: comma separated, double quotes around a value
  * that holds commas (an address), {@code ""} for a quote. Blank lines and a header line starting with "kind" are
  * skipped.
  */
@@ -16,18 +16,23 @@ final class CsvLines {
     record Line(int number, List<String> cells) {
 
         NewIdentifier toIdentifier() {
-            if (cells.size() < 2 || cells.size() > 3) {
-                throw new InvalidInputException("columns", "expected kind,value[,personId], found " + cells.size() + " column(s)");
+            if (cells.size() < 2 || cells.size() > 4) {
+                throw new InvalidInputException("columns", "expected kind,value[,personId[,organisationId]], found "
+                        + cells.size() + " column(s)");
             }
-            Long person = null;
-            if (cells.size() == 3 && !cells.get(2).isBlank()) {
-                try {
-                    person = Long.valueOf(cells.get(2).strip());
-                } catch (NumberFormatException e) {
-                    throw new InvalidInputException("personId", "'" + cells.get(2).strip() + "' is not a person id");
-                }
+            return new NewIdentifier(cells.get(0).strip(), cells.get(1), id(2, "personId", "a person id"),
+                    id(3, "organisationId", "an organisation id"));
+        }
+
+        private Long id(int column, String field, String what) {
+            if (cells.size() <= column || cells.get(column).isBlank()) {
+                return null;
             }
-            return new NewIdentifier(cells.get(0).strip(), cells.get(1), person);
+            try {
+                return Long.valueOf(cells.get(column).strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(field, "'" + cells.get(column).strip() + "' is not " + what);
+            }
         }
     }
 

@@ -9,10 +9,14 @@ import org.nadiya.links.LinkedIdentifier;
 /**
  * How each identifier kind becomes FollowTheMoney: accounts, companies, wallets, vehicles, addresses, passports and
  * handles are entities of their own (linked to their holder by {@code UnknownLink} or the schema's holder property);
- * phones, emails and taxpayer numbers are properties of the holder (a Person, or omitted for the proceeding itself).
+ * phones, emails and taxpayer numbers are properties of the holder (a Person or an Organization, or omitted for the
+ * proceeding itself); an organisation's EDRPOU is its {@code registrationNumber}.
  * Values are the displays: masked for cards, РНОКПП and passports.
  */
 final class FtmMapping {
+
+    /** Id prefix of an organisation of the proceeding ({@code Organization}; its EDRPOU is its registration number). */
+    static final String ORGANISATION = "nadiya-organisation-";
 
     private FtmMapping() {
     }
@@ -27,8 +31,15 @@ final class FtmMapping {
             case IBAN -> linked(entities, NetworkService.entity(id, "BankAccount", Map.of("iban", List.of(value))), holder);
             case CARD -> linked(entities, NetworkService.entity(id, "BankAccount", Map.of("accountNumber", List.of(value),
                     "accountType", List.of("payment card"))), holder);
-            case EDRPOU -> linked(entities, NetworkService.entity(id, "Company", Map.of("registrationNumber", List.of(value),
-                    "jurisdiction", List.of("ua"))), holder);
+            case EDRPOU -> {
+                if (holder != null && holder.startsWith(ORGANISATION)) {
+                    property(entities, holder, "registrationNumber", value);
+                    property(entities, holder, "jurisdiction", "ua");
+                } else {
+                    linked(entities, NetworkService.entity(id, "Company", Map.of("registrationNumber", List.of(value),
+                            "jurisdiction", List.of("ua"))), holder);
+                }
+            }
             case CRYPTO_WALLET -> linked(entities, NetworkService.entity(id, "CryptoWallet", Map.of("publicKey", List.of(value))), holder);
             case VEHICLE_PLATE -> linked(entities, NetworkService.entity(id, "Vehicle", Map.of("registrationNumber", List.of(value))), holder);
             case POSTAL_ADDRESS -> linked(entities, NetworkService.entity(id, "Address", Map.of("full", List.of(value))), holder);
@@ -48,6 +59,9 @@ final class FtmMapping {
             return;
         }
         var list = new ArrayList<>(props(entities.get(holder)).getOrDefault(name, List.of()));
+        if (list.contains(value)) {
+            return;
+        }
         list.add(value);
         props(entities.get(holder)).put(name, List.copyOf(list));
     }

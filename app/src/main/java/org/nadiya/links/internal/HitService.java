@@ -10,7 +10,9 @@ import org.nadiya.cases.Proceedings;
 import org.nadiya.cases.TeamRole;
 import org.nadiya.links.AccessState;
 import org.nadiya.links.Hit;
+import org.nadiya.links.HitBasis;
 import org.nadiya.links.HitContact;
+import org.nadiya.victims.PersonNameMatches;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.InvalidInputException;
 import org.nadiya.security.NeedToKnow;
@@ -34,9 +36,11 @@ class HitService {
     private final NeedToKnow needToKnow;
     private final AuditLog audit;
     private final Clock clock;
+    private final PersonNameMatches names;
 
     HitService(HitStore hits, IdentifierStore identifiers, Proceedings proceedings, NeedToKnow needToKnow,
-               AuditLog audit, Clock clock) {
+               AuditLog audit, Clock clock, PersonNameMatches names) {
+        this.names = names;
         this.hits = hits;
         this.identifiers = identifiers;
         this.proceedings = proceedings;
@@ -62,6 +66,37 @@ class HitService {
         return found;
     }
 
+    /**
+     * Records a name hit for each pair of proceedings where the person and a person of another proceeding have
+     * matching names (the victims module scores them; decision 0029); returns how many are new. System-side, after
+     * the commit that linked or indexed the person.
+     */
+    @Transactional
+    int detectNames(long personId) {
+        var similar = names.similarTo(personId);
+        int found = 0;
+        for (long own : similar.proceedings()) {
+            var ownAccess = proceedings.access(own).orElseThrow();
+            for (var other : similar.others()) {
+                for (long theirs : other.proceedings()) {
+                    if (theirs == own) {
+                        continue;
+                    }
+                    var otherAccess = proceedings.access(theirs).orElseThrow();
+                    boolean transnational = !ownAccess.regionCode().equals(otherAccess.regionCode());
+                    var created = hits.insertNameIfAbsent(own, personId, similar.pseudonym(), theirs, other.personId(),
+                            other.pseudonym(), other.score(), transnational, clock.instant());
+                    if (created.isPresent()) {
+                        found++;
+                        audit.record(AuditEvent.allowed("HIT_FOUND", "link_hit", created.get()).by(SYSTEM)
+                                .with("person name" + (transnational ? ", transnational" : "")));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     @Transactional(readOnly = true)
     List<Hit> hitsOf(CurrentUser user, long proceedingId) {
         visible(user, proceedingId);
@@ -70,13 +105,17 @@ class HitService {
 
     private Hit view(HitStore.HitRow row, long own) {
         var other = proceedings.access(row.other(own)).orElseThrow();
-        var contacts = other.team().stream().filter(m -> m.role() != TeamRole.OPERATIVE)
+        var contacts = other.team().stream()
+                .filter(m -> m.role() == TeamRole.PROSECUTOR || m.role() == TeamRole.INVESTIGATOR)
                 .map(m -> new HitContact(m.displayName(), m.role(), m.agencyCode(), m.regionCode())).toList();
         var request = hits.latestRequest(row.id()).map(r -> new Hit.AccessRequest(r.id(), r.state(),
                 r.fromProceeding() != own, r.requestedBy(), r.requestReason(), r.decidedBy(), r.decisionReason(),
                 r.requestedAt())).orElse(null);
-        return new Hit(row.id(), own, row.kind(), identifiers.displays(own, row.matchKey()), row.transnational(),
-                row.createdAt(), contacts, request, hits.opened(row.id()) ? other.id() : null);
+        var ownIdentifiers = row.name() ? List.of(row.ownPseudonym(own)) : identifiers.displays(own, row.matchKey());
+        return new Hit(row.id(), own, row.kind(), ownIdentifiers, row.transnational(),
+                row.createdAt(), contacts, request, hits.opened(row.id()) ? other.id() : null,
+                row.name() ? HitBasis.PERSON_NAME : HitBasis.IDENTIFIER, row.name() ? row.ownPerson(own) : null,
+                row.score());
     }
 
     @Transactional

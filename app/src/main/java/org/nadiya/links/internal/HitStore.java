@@ -22,20 +22,36 @@ class HitStore {
         this.jdbc = jdbc;
     }
 
+    /** {@code kind} is null for a name hit, which has the persons of both sides and a score instead. */
     record HitRow(long id, IdentifierKind kind, String matchKey, long proceedingA, long proceedingB,
-                  boolean transnational, Instant createdAt) {
+                  boolean transnational, Instant createdAt, Long personA, Long personB, String pseudonymA,
+                  String pseudonymB, Double score) {
 
         long other(long own) {
             return own == proceedingA ? proceedingB : proceedingA;
         }
+
+        boolean name() {
+            return kind == null;
+        }
+
+        Long ownPerson(long own) {
+            return own == proceedingA ? personA : personB;
+        }
+
+        String ownPseudonym(long own) {
+            return own == proceedingA ? pseudonymA : pseudonymB;
+        }
     }
+
+    static final String NAME_KIND = "PERSON_NAME";
 
     record RequestRow(long id, long hitId, long fromProceeding, String requestedBy, String requestReason,
                       AccessState state, String decidedBy, String decisionReason, Instant requestedAt) {
     }
 
-    private static final String HIT = "select id, kind, match_key, proceeding_a, proceeding_b, transnational, created_at"
-            + " from link_hit ";
+    private static final String HIT = "select id, kind, match_key, proceeding_a, proceeding_b, transnational, created_at,"
+            + " person_a, person_b, pseudonym_a, pseudonym_b, score from link_hit ";
     private static final String REQUEST = "select id, hit_id, from_proceeding, requested_by, request_reason, state,"
             + " decided_by, decision_reason, requested_at from link_access_request ";
 
@@ -53,6 +69,34 @@ class HitStore {
                         + " values (:kind, :k, :a, :b, :t, :at)")
                 .param("kind", kind.name()).param("k", matchKey).param("a", a).param("b", b).param("t", transnational)
                 .param("at", utc(at)).update(keys, "id");
+        return Optional.of(keys.getKey().longValue());
+    }
+
+    /**
+     * Stores a name hit between person {@code p} of proceeding {@code pp} and person {@code q} of proceeding
+     * {@code qp}, unless that pair of persons already has one in that pair of proceedings; returns the new id.
+     */
+    Optional<Long> insertNameIfAbsent(long pp, long p, String pPseudonym, long qp, long q, String qPseudonym,
+                                      double score, boolean transnational, Instant at) {
+        boolean ordered = pp < qp;
+        long a = ordered ? pp : qp;
+        long b = ordered ? qp : pp;
+        long personA = ordered ? p : q;
+        long personB = ordered ? q : p;
+        String key = "NAME:" + personA + ":" + personB;
+        long existing = jdbc.sql("select count(*) from link_hit where match_key = :k and proceeding_a = :a and proceeding_b = :b")
+                .param("k", key).param("a", a).param("b", b).query(Long.class).single();
+        if (existing > 0) {
+            return Optional.empty();
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into link_hit (kind, match_key, proceeding_a, proceeding_b, transnational, created_at, person_a,"
+                        + " person_b, pseudonym_a, pseudonym_b, score) values (:kind, :k, :a, :b, :t, :at, :pa, :pb, :sa, :sb, :s)")
+                .param("kind", NAME_KIND).param("k", key).param("a", a).param("b", b).param("t", transnational)
+                .param("at", utc(at)).param("pa", personA).param("pb", personB)
+                .param("sa", ordered ? pPseudonym : qPseudonym).param("sb", ordered ? qPseudonym : pPseudonym)
+                .param("s", java.math.BigDecimal.valueOf(score).setScale(3, java.math.RoundingMode.DOWN))
+                .update(keys, "id");
         return Optional.of(keys.getKey().longValue());
     }
 
@@ -97,8 +141,12 @@ class HitStore {
     }
 
     private HitRow mapHit(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new HitRow(rs.getLong(1), IdentifierKind.valueOf(rs.getString(2)), rs.getString(3), rs.getLong(4),
-                rs.getLong(5), rs.getBoolean(6), rs.getObject(7, OffsetDateTime.class).toInstant());
+        String kind = rs.getString(2);
+        var score = rs.getBigDecimal(12);
+        return new HitRow(rs.getLong(1), NAME_KIND.equals(kind) ? null : IdentifierKind.valueOf(kind), rs.getString(3),
+                rs.getLong(4), rs.getLong(5), rs.getBoolean(6), rs.getObject(7, OffsetDateTime.class).toInstant(),
+                rs.getObject(8, Long.class), rs.getObject(9, Long.class), rs.getString(10), rs.getString(11),
+                score == null ? null : score.doubleValue());
     }
 
     private RequestRow mapRequest(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

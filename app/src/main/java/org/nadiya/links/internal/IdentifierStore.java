@@ -23,15 +23,16 @@ class IdentifierStore {
     }
 
     /** Inserts the row; {@code valueKey} names it in the encryption context of its value. */
-    long insert(String valueKey, long proceedingId, Long personId, String pseudonym, IdentifierKind kind, String matchKey,
-                String display, IdentifierSource source, String by, Instant at) {
+    long insert(String valueKey, long proceedingId, Long personId, String pseudonym, Long organisationId,
+                IdentifierKind kind, String matchKey, String display, IdentifierSource source, String by, Instant at) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into link_identifier (value_key, proceeding_id, person_id, person_pseudonym, kind, match_key,
-                    display, source, created_by, created_at)
-                values (:vk, :p, :person, :pseudonym, :kind, :key, :display, :source, :by, :at)
+                insert into link_identifier (value_key, proceeding_id, person_id, person_pseudonym, organisation_id, kind,
+                    match_key, display, source, created_by, created_at)
+                values (:vk, :p, :person, :pseudonym, :org, :kind, :key, :display, :source, :by, :at)
                 """)
                 .param("vk", valueKey).param("p", proceedingId).param("person", personId).param("pseudonym", pseudonym)
+                .param("org", organisationId)
                 .param("kind", kind.name()).param("key", matchKey).param("display", display)
                 .param("source", source.name()).param("by", by).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .update(keys, "id");
@@ -42,16 +43,24 @@ class IdentifierStore {
         jdbc.sql("update link_identifier set value_enc = :v where id = :id").param("v", ciphertext).param("id", id).update();
     }
 
-    boolean exists(long proceedingId, String matchKey, Long personId) {
+    /** Whether the proceeding holds the key for that owner (a person, an organisation, or the proceeding itself). */
+    boolean exists(long proceedingId, String matchKey, Long personId, Long organisationId) {
+        var params = new java.util.HashMap<String, Object>();
+        if (personId != null) {
+            params.put("person", personId);
+        }
+        if (organisationId != null) {
+            params.put("org", organisationId);
+        }
         return jdbc.sql("select count(*) from link_identifier where proceeding_id = :p and match_key = :k and "
-                        + (personId == null ? "person_id is null" : "person_id = :person"))
-                .param("p", proceedingId).param("k", matchKey).params(personId == null ? java.util.Map.of()
-                        : java.util.Map.of("person", personId))
+                        + (personId == null ? "person_id is null" : "person_id = :person") + " and "
+                        + (organisationId == null ? "organisation_id is null" : "organisation_id = :org"))
+                .param("p", proceedingId).param("k", matchKey).params(params)
                 .query(Long.class).single() > 0;
     }
 
     private static final String SELECT = "select id, proceeding_id, person_id, person_pseudonym, kind, display, source,"
-            + " created_by, created_at from link_identifier ";
+            + " created_by, created_at, organisation_id from link_identifier ";
 
     List<LinkedIdentifier> ofProceeding(long proceedingId) {
         return jdbc.sql(SELECT + "where proceeding_id = :p order by created_at desc, id desc").param("p", proceedingId)
@@ -67,7 +76,7 @@ class IdentifierStore {
         return new LinkedIdentifier(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class),
                         rs.getString(4), IdentifierKind.valueOf(rs.getString(5)), rs.getString(6),
                         IdentifierSource.valueOf(rs.getString(7)), rs.getString(8),
-                        rs.getObject(9, OffsetDateTime.class).toInstant());
+                        rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getObject(10, Long.class));
     }
 
     /** Other proceedings holding the key: the candidates for a hit. */

@@ -38,6 +38,20 @@ class LinksApiController {
         return links.add(CurrentUser.get(), id, identifier, IdentifierSource.MANUAL);
     }
 
+    @GetMapping("/api/v1/proceedings/{id}/organisations")
+    List<org.nadiya.links.Organisation> organisations(@PathVariable long id) {
+        return links.organisations(CurrentUser.get(), id);
+    }
+
+    record OrganisationName(String name) {
+    }
+
+    @PostMapping("/api/v1/proceedings/{id}/organisations")
+    @ResponseStatus(HttpStatus.CREATED)
+    org.nadiya.links.Organisation addOrganisation(@PathVariable long id, @RequestBody OrganisationName body) {
+        return links.addOrganisation(CurrentUser.get(), id, body == null ? null : body.name());
+    }
+
     /** The body is the CSV text ({@code kind,value[,personId]} per line). */
     @PostMapping(path = "/api/v1/proceedings/{id}/identifiers/import", consumes = {"text/csv", "text/plain"})
     Map<String, Integer> importCsv(@PathVariable long id, @RequestBody String csv) {

@@ -28,6 +28,10 @@ class LinksController {
         model.addAttribute("proceedingId", id);
         model.addAttribute("identifiers", links.identifiers(user, id));
         model.addAttribute("hits", links.hits(user, id));
+        var organisations = links.organisations(user, id);
+        model.addAttribute("organisations", organisations);
+        model.addAttribute("organisationNames", organisations.stream().collect(java.util.stream.Collectors.toMap(
+                org.nadiya.links.Organisation::id, org.nadiya.links.Organisation::name)));
         model.addAttribute("kinds", IdentifierKind.values());
         return "links/proceeding";
     }
@@ -51,9 +55,15 @@ class LinksController {
 
     @PostMapping("/proceedings/{id}/links/identifiers")
     String add(@PathVariable long id, @RequestParam String kind, @RequestParam String value,
-               @RequestParam(required = false) Long personId) {
-        links.add(CurrentUser.get(), id, new NewIdentifier(kind, value, personId), IdentifierSource.MANUAL);
+               @RequestParam(required = false) Long personId, @RequestParam(required = false) Long organisationId) {
+        links.add(CurrentUser.get(), id, new NewIdentifier(kind, value, personId, organisationId), IdentifierSource.MANUAL);
         return "redirect:/proceedings/" + id + "/links";
+    }
+
+    @PostMapping("/proceedings/{id}/links/organisations")
+    String addOrganisation(@PathVariable long id, @RequestParam String name) {
+        links.addOrganisation(CurrentUser.get(), id, name);
+        return "redirect:/proceedings/" + id + "/links#organisations";
     }
 
     @PostMapping("/proceedings/{id}/links/import")

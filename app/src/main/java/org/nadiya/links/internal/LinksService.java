@@ -15,6 +15,7 @@ import org.nadiya.links.IdentifierSource;
 import org.nadiya.links.LinkedIdentifier;
 import org.nadiya.links.Links;
 import org.nadiya.links.NewIdentifier;
+import org.nadiya.links.Organisation;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.FieldEncryption;
 import org.nadiya.security.InvalidInputException;
@@ -39,11 +40,14 @@ class LinksService implements Links {
     private final FieldEncryption encryption;
     private final AuditLog audit;
     private final Clock clock;
+    private final OrganisationStore organisations;
 
     LinksService(IdentifierStore store, IdentifierForms forms, HitService hitService, SearchService searchService,
                  NetworkService networkService,
                  Persons persons,
-                 Proceedings proceedings, FieldEncryption encryption, AuditLog audit, Clock clock) {
+                 Proceedings proceedings, FieldEncryption encryption, AuditLog audit, Clock clock,
+                 OrganisationStore organisations) {
+        this.organisations = organisations;
         this.store = store;
         this.forms = forms;
         this.hitService = hitService;
@@ -74,12 +78,16 @@ class LinksService implements Links {
     public LinkedIdentifier add(CurrentUser user, long proceedingId, NewIdentifier identifier, IdentifierSource source) {
         var access = hitService.visible(user, proceedingId);
         var normalised = forms.normalise(identifier);
+        owners(identifier);
         String pseudonym = identifier.personId() == null ? null
                 : personOf(user, proceedingId, identifier.personId(), "personId");
-        long id = store(access, identifier.personId(), pseudonym, normalised, source, user.username());
+        organisationOf(proceedingId, identifier.organisationId());
+        long id = store(access, identifier.personId(), pseudonym, identifier.organisationId(), normalised, source,
+                user.username());
         if (id == 0) {
             throw new InvalidInputException("value", "the proceeding already holds " + normalised.identifier().display()
-                    + (pseudonym == null ? "" : " for " + pseudonym));
+                    + (pseudonym == null ? "" : " for " + pseudonym)
+                    + (identifier.organisationId() == null ? "" : " for organisation " + identifier.organisationId()));
         }
         audit.record(AuditEvent.allowed("IDENTIFIER_ADDED", "proceeding", proceedingId).by(user.username())
                 .with("identifier " + id + ", kind " + normalised.identifier().kind() + ", " + source));
@@ -101,9 +109,11 @@ class LinksService implements Links {
             try {
                 var row = line.toIdentifier();
                 var normalised = forms.normalise(row);
+                owners(row);
                 String pseudonym = row.personId() == null ? null : pseudonyms.computeIfAbsent(row.personId(),
                         p -> personOf(user, proceedingId, p, "personId"));
-                ready.add(new Ready(row.personId(), pseudonym, normalised));
+                organisationOf(proceedingId, row.organisationId());
+                ready.add(new Ready(row.personId(), pseudonym, row.organisationId(), normalised));
             } catch (InvalidInputException e) {
                 errors.add("line " + line.number() + ": " + e.field() + ": " + e.reason());
             }
@@ -117,7 +127,7 @@ class LinksService implements Links {
         }
         int stored = 0;
         for (var r : ready) {
-            if (store(access, r.personId(), r.pseudonym(), r.normalised(), IdentifierSource.CSV,
+            if (store(access, r.personId(), r.pseudonym(), r.organisationId(), r.normalised(), IdentifierSource.CSV,
                     user.username()) > 0) {
                 stored++;
             }
@@ -138,7 +148,7 @@ class LinksService implements Links {
         int invalid = 0;
         for (var f : found) {
             try {
-                if (store(access, personId, null, forms.normalise(f), source, actor) > 0) {
+                if (store(access, personId, null, null, forms.normalise(f), source, actor) > 0) {
                     stored++;
                 }
             } catch (InvalidInputException e) {
@@ -150,18 +160,18 @@ class LinksService implements Links {
         return stored;
     }
 
-    private record Ready(Long personId, String pseudonym, IdentifierForms.Normalised normalised) {
+    private record Ready(Long personId, String pseudonym, Long organisationId, IdentifierForms.Normalised normalised) {
     }
 
-    /** Inserts unless the proceeding already holds it for that person; returns the id, or 0 for a duplicate. */
-    private long store(ProceedingAccess access, Long personId, String pseudonym, IdentifierForms.Normalised n,
-                       IdentifierSource source, String by) {
-        if (store.exists(access.id(), n.matchKey(), personId)) {
+    /** Inserts unless the proceeding already holds it for that owner; returns the id, or 0 for a duplicate. */
+    private long store(ProceedingAccess access, Long personId, String pseudonym, Long organisationId,
+                       IdentifierForms.Normalised n, IdentifierSource source, String by) {
+        if (store.exists(access.id(), n.matchKey(), personId, organisationId)) {
             return 0;
         }
         String valueKey = java.util.UUID.randomUUID().toString();
-        long id = store.insert(valueKey, access.id(), personId, pseudonym, n.identifier().kind(), n.matchKey(),
-                n.identifier().display(), source, by, clock.instant());
+        long id = store.insert(valueKey, access.id(), personId, pseudonym, organisationId, n.identifier().kind(),
+                n.matchKey(), n.identifier().display(), source, by, clock.instant());
         if (n.clearValue() != null) {
             store.storeValue(id, encryption.encrypt(n.clearValue(), LinkColumns.VALUE.context(valueKey)));
         }
@@ -176,6 +186,55 @@ class LinksService implements Links {
             throw new InvalidInputException(field, "no person " + personId + " of this proceeding that you may see");
         }
         return persons.open(user, personId).pseudonym();
+    }
+
+    private static void owners(NewIdentifier identifier) {
+        if (identifier.personId() != null && identifier.organisationId() != null) {
+            throw new InvalidInputException("organisationId", "an identifier belongs to a person or to an organisation, not both");
+        }
+    }
+
+    /** The organisation must be one of this proceeding's; otherwise 400 on the field. */
+    private void organisationOf(long proceedingId, Long organisationId) {
+        if (organisationId != null && organisations.find(organisationId).filter(o -> o.proceedingId() == proceedingId).isEmpty()) {
+            throw new InvalidInputException("organisationId", "no organisation " + organisationId + " of this proceeding");
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Organisation> organisations(CurrentUser user, long proceedingId) {
+        hitService.visible(user, proceedingId);
+        var list = organisationsOf(proceedingId);
+        audit.record(AuditEvent.allowed("ORGANISATIONS_READ", "proceeding", proceedingId).by(user.username())
+                .with(list.size() + " organisations"));
+        return list;
+    }
+
+    private List<Organisation> organisationsOf(long proceedingId) {
+        return organisations.ofProceeding(proceedingId).stream().map(o -> new Organisation(o.id(), o.proceedingId(),
+                encryption.decrypt(o.nameEnc(), LinkColumns.ORGANISATION_NAME.context(o.orgKey())), o.createdBy(),
+                o.createdAt())).toList();
+    }
+
+    @Override
+    @Transactional
+    public Organisation addOrganisation(CurrentUser user, long proceedingId, String name) {
+        hitService.visible(user, proceedingId);
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 300) {
+            throw new InvalidInputException("name", "name the organisation (1 to 300 characters)");
+        }
+        boolean taken = organisationsOf(proceedingId).stream().anyMatch(o -> o.name().equalsIgnoreCase(clean));
+        if (taken) {
+            throw new InvalidInputException("name", "the proceeding already has an organisation of that name");
+        }
+        String key = java.util.UUID.randomUUID().toString();
+        long id = organisations.insert(proceedingId, key,
+                encryption.encrypt(clean, LinkColumns.ORGANISATION_NAME.context(key)), user.username(), clock.instant());
+        audit.record(AuditEvent.allowed("ORGANISATION_ADDED", "proceeding", proceedingId).by(user.username())
+                .with("organisation " + id));
+        return organisationsOf(proceedingId).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
     }
 
     @Override
@@ -202,7 +261,8 @@ class LinksService implements Links {
             var open = found.stream().map(IdentifierStore.Holder::proceedingId).filter(visible::contains).distinct().sorted().toList();
             var closed = found.stream().map(IdentifierStore.Holder::proceedingId).filter(p -> !visible.contains(p)).distinct().toList();
             var contacts = closed.stream().flatMap(p -> proceedings.access(p).stream())
-                    .flatMap(a -> a.team().stream()).filter(m -> m.role() != org.nadiya.cases.TeamRole.OPERATIVE)
+                    .flatMap(a -> a.team().stream()).filter(m -> m.role() == org.nadiya.cases.TeamRole.PROSECUTOR
+                            || m.role() == org.nadiya.cases.TeamRole.INVESTIGATOR)
                     .map(m -> new org.nadiya.links.HitContact(m.displayName(), m.role(), m.agencyCode(), m.regionCode()))
                     .distinct().toList();
             closedTotal += closed.size();
@@ -237,12 +297,13 @@ class LinksService implements Links {
     @Override
     @Transactional(readOnly = true)
     public org.nadiya.links.Network network(CurrentUser user, long proceedingId) {
-        return networkService.network(user, proceedingId, identifiers(user, proceedingId), hits(user, proceedingId));
+        return networkService.network(user, proceedingId, identifiers(user, proceedingId), hits(user, proceedingId),
+                organisationsOf(proceedingId));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Map<String, Object>> exportEntities(CurrentUser user, long proceedingId) {
-        return networkService.entities(user, proceedingId, identifiers(user, proceedingId));
+        return networkService.entities(user, proceedingId, identifiers(user, proceedingId), organisationsOf(proceedingId));
     }
 }

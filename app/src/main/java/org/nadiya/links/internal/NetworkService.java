@@ -11,6 +11,7 @@ import org.nadiya.links.Hit;
 import org.nadiya.links.LinkedIdentifier;
 import org.nadiya.links.Links;
 import org.nadiya.links.Network;
+import org.nadiya.links.Organisation;
 import org.nadiya.security.CurrentUser;
 import org.springframework.stereotype.Service;
 
@@ -26,16 +27,27 @@ class NetworkService {
         this.audit = audit;
     }
 
-    /** @param identifiers the visible identifiers of the proceeding; @param hits its hits, as the team sees them */
-    Network network(CurrentUser user, long proceedingId, List<LinkedIdentifier> identifiers, List<Hit> hits) {
+    /**
+     * @param identifiers the visible identifiers of the proceeding; @param hits its hits, as the team sees them;
+     * @param organisations its organisations
+     */
+    Network network(CurrentUser user, long proceedingId, List<LinkedIdentifier> identifiers, List<Hit> hits,
+                    List<Organisation> organisations) {
         var nodes = new LinkedHashMap<String, Network.Node>();
         var edges = new ArrayList<Network.Edge>();
         String root = "p" + proceedingId;
         nodes.put(root, new Network.Node(root, "proceeding", String.valueOf(proceedingId), false));
+        for (var o : organisations) {
+            String node = "org" + o.id();
+            nodes.put(node, new Network.Node(node, "organisation", o.name(), false));
+            edges.add(new Network.Edge(root, node));
+        }
         Map<String, String> nodeOfDisplay = new LinkedHashMap<>();
         for (var i : identifiers) {
             String owner = root;
-            if (i.personId() != null) {
+            if (i.organisationId() != null && nodes.containsKey("org" + i.organisationId())) {
+                owner = "org" + i.organisationId();
+            } else if (i.personId() != null) {
                 owner = "person" + i.personId();
                 nodes.putIfAbsent(owner, new Network.Node(owner, "person",
                         i.personPseudonym() == null ? "#" + i.personId() : i.personPseudonym(), false));
@@ -50,6 +62,13 @@ class NetworkService {
             String node = "h" + h.id();
             String label = h.otherProceedingId() == null ? "?" : String.valueOf(h.otherProceedingId());
             nodes.put(node, new Network.Node(node, "hit", label, h.otherProceedingId() == null));
+            if (h.ownPersonId() != null) {
+                String person = "person" + h.ownPersonId();
+                nodes.putIfAbsent(person, new Network.Node(person, "person", h.ownIdentifiers().get(0), false));
+                edges.add(new Network.Edge(root, person));
+                edges.add(new Network.Edge(person, node));
+                continue;
+            }
             for (String display : h.ownIdentifiers()) {
                 String from = nodeOfDisplay.get(h.kind() + ":" + display);
                 edges.add(new Network.Edge(from == null ? root : from, node));
@@ -60,11 +79,18 @@ class NetworkService {
         return new Network(List.copyOf(nodes.values()), edges.stream().distinct().toList());
     }
 
-    List<Map<String, Object>> entities(CurrentUser user, long proceedingId, List<LinkedIdentifier> identifiers) {
+    List<Map<String, Object>> entities(CurrentUser user, long proceedingId, List<LinkedIdentifier> identifiers,
+                                       List<Organisation> organisations) {
         var entities = new LinkedHashMap<String, Map<String, Object>>();
+        for (var o : organisations) {
+            String id = FtmMapping.ORGANISATION + o.id();
+            entities.put(id, entity(id, "Organization", Map.of("name", List.of(o.name()))));
+        }
         for (var i : identifiers) {
             String holder = null;
-            if (i.personId() != null) {
+            if (i.organisationId() != null && entities.containsKey(FtmMapping.ORGANISATION + i.organisationId())) {
+                holder = FtmMapping.ORGANISATION + i.organisationId();
+            } else if (i.personId() != null) {
                 holder = "nadiya-person-" + i.personId();
                 entities.computeIfAbsent(holder, id -> entity(id, "Person", Map.of("name",
                         List.of(i.personPseudonym() == null ? "#" + i.personId() : i.personPseudonym()))));

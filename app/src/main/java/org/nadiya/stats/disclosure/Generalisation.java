@@ -1,11 +1,13 @@
 package org.nadiya.stats.disclosure;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Coarsening applied to quasi-identifiers before a record leaves the system: dates to years, Ukrainian regions
- * to macro-regions, age groups to majority status and broad bands.
+ * to macro-regions, CTDC age bands to majority status.
  */
 public final class Generalisation {
 
@@ -38,30 +40,20 @@ public final class Generalisation {
         return date == null ? UNKNOWN : Integer.toString(date.getYear());
     }
 
-    /**
-     * CTDC's {@code majorityStatus}: "Minor" under 18, "Adult" from 18. The age group label is the victims
-     * module's ("0-13", "14-17", ..., "50+", "UNKNOWN").
-     */
-    public static String majorityStatus(String ageGroupLabel) {
-        return switch (ageGroupLabel == null ? "" : ageGroupLabel) {
-            case "0-13", "14-17" -> "Minor";
-            case "18-24", "25-34", "35-49", "50+" -> "Adult";
-            default -> UNKNOWN;
-        };
-    }
+    /** CTDC's broad age bands ({@code ageBroad}), youngest first (docs/sources.md). */
+    public static final List<String> AGE_BANDS = List.of("0--8", "9--17", "18--20", "21--23",
+            "24--26", "27--29", "30--38", "39--47", "48+");
+    private static final Set<String> MINOR_BANDS = Set.of("0--8", "9--17");
 
     /**
-     * The broad age band exported as CTDC's {@code ageBroad}. Only the recorded age group is known here (the date of
-     * birth stays encrypted in the victims module), so the bands are unions of whole recorded groups: 0-13 and 14-17
-     * become 0--17, 35-49 and 50+ become 35+ (see docs/stats.md for how these relate to CTDC's own bands).
+     * CTDC's {@code majorityStatus} from a CTDC age band: "Minor" for 0--8 and 9--17, "Adult" for the others,
+     * "Unknown" otherwise. Derived from the band, never from another field, so that majority is exactly the
+     * coarsening of the bands (the statistics protect the two together, decision 0031).
      */
-    public static String ageBand(String ageGroupLabel) {
-        return switch (ageGroupLabel == null ? "" : ageGroupLabel) {
-            case "0-13", "14-17" -> "0--17";
-            case "18-24" -> "18--24";
-            case "25-34" -> "25--34";
-            case "35-49", "50+" -> "35+";
-            default -> UNKNOWN;
-        };
+    public static String majorityStatus(String ctdcAgeBand) {
+        if (ctdcAgeBand == null || !AGE_BANDS.contains(ctdcAgeBand)) {
+            return UNKNOWN;
+        }
+        return MINOR_BANDS.contains(ctdcAgeBand) ? "Minor" : "Adult";
     }
 }

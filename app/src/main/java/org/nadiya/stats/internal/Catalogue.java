@@ -9,7 +9,7 @@ import org.nadiya.cases.Stage;
 import org.nadiya.referrals.PartnerKind;
 import org.nadiya.referrals.ReferralOutcome;
 import org.nadiya.referrals.ReferralStatus;
-import org.nadiya.victims.AgeGroup;
+import org.nadiya.stats.disclosure.Generalisation;
 import org.nadiya.victims.InterviewPurpose;
 import org.nadiya.victims.InterviewStatus;
 import org.nadiya.victims.PersonKind;
@@ -25,6 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 class Catalogue {
 
+    /** CTDC's age bands and Unknown; {@code majority} is their coarsening (decision 0031). */
+    static final String[] CTDC_AGE = java.util.stream.Stream.concat(Generalisation.AGE_BANDS.stream(),
+            java.util.stream.Stream.of(Generalisation.UNKNOWN)).toArray(String[]::new);
+
     private final List<StatsTable> tables;
 
     Catalogue(ProceedingFacts proceedings, VictimFacts victims, ReferralFacts referrals, TrainingFacts trainings) {
@@ -38,8 +42,7 @@ class Catalogue {
                         Dimension.of("time_to_indictment", Bands.MONTHS), Dimension.yesNo("deadline_breach"))),
                 new StatsTable("victims", "person", victims::personFacts, List.of(
                         Dimension.of("kind", PersonKind.class, "personKind."), Dimension.of("sex", Sex.class, "sex."),
-                        Dimension.of("age_group", AgeGroup.class, "ageGroup."), Dimension.of("majority", "Minor", "Adult", "Unknown"),
-                        Dimension.of("ctdc_age", "0--17", "18--24", "25--34", "35+", "Unknown"),
+                        Dimension.of("majority", "Minor", "Adult", "Unknown"), Dimension.of("ctdc_age", CTDC_AGE),
                         Dimension.observed("citizenship"), Dimension.observed("region"),
                         Dimension.of("exploitation_form", ExploitationForm.class, "exploitation."),
                         Dimension.observed("country_of_exploitation"), Dimension.yesNo("crsv"),

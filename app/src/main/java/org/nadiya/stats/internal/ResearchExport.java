@@ -67,8 +67,8 @@ class ResearchExport {
         boolean marriage = forms.contains("FORCED_MARRIAGE");
         boolean other = forms.stream().anyMatch(f -> !SEXUAL.contains(f) && !LABOUR.contains(f)
                 && !f.equals("FORCED_MARRIAGE"));
-        return List.of(Generalisation.year(p.registeredOn()), gender(p.sex()), Generalisation.ageBand(p.ageLabel()),
-                Generalisation.majorityStatus(p.ageLabel()), p.citizenship().equals(StatsTable.UNKNOWN)
+        return List.of(Generalisation.year(p.registeredOn()), gender(p.sex()), p.ageBand(),
+                Generalisation.majorityStatus(p.ageBand()), p.citizenship().equals(StatsTable.UNKNOWN)
                         ? Generalisation.UNKNOWN : p.citizenship(), Generalisation.macroRegion(p.regionCode()),
                 p.exploitationCountries().isEmpty() ? Generalisation.UNKNOWN : String.join(";", p.exploitationCountries()),
                 flag(sexual), flag(labour), flag(marriage), flag(other), String.join(";", forms));

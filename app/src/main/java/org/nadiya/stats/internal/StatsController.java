@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Dashboard, table explorer, downloads and the printable report. The dashboard's panels are the seed-style summary:
- * victims by form of exploitation, by sex and majority; proceedings by stage, region and time to suspicion;
+ * victims by form of exploitation, by sex and majority, by CTDC age band; proceedings by stage, region and time to suspicion;
  * referrals by service; interviews by re-interview warning. Filters: period, region, article.
  */
 @Controller
@@ -29,6 +29,7 @@ class StatsController {
 
     private static final List<String[]> PANELS = List.of(
             new String[] {"victims", "exploitation_form"}, new String[] {"victims", "sex,majority"},
+            new String[] {"victims", "ctdc_age"},
             new String[] {"proceedings", "stage"}, new String[] {"proceedings", "region"},
             new String[] {"proceedings", "time_to_suspicion"}, new String[] {"referrals", "service"},
             new String[] {"interviews", "warning"}, new String[] {"training_participants", "agency"},

@@ -33,7 +33,7 @@ class VictimFacts {
         Map<Long, List<String>> forms = multi("select person_id, form from person_exploitation");
         Map<Long, List<String>> linked = multi("select person_id, proceeding_id from participation");
         Map<Long, List<String>> countriesOfProceeding = proceedings.countries();
-        return jdbc.sql("select id, kind, sex, age_group, citizenship, region_code, crsv, registered_on"
+        return jdbc.sql("select id, kind, sex, age_band, citizenship, region_code, crsv, registered_on"
                         + " from protected_person where 1 = 1" + period.on("registered_on") + " order by id")
                 .params(period.params())
                 .query((rs, n) -> {
@@ -43,7 +43,7 @@ class VictimFacts {
                         countries.addAll(countriesOfProceeding.getOrDefault(Long.parseLong(proceeding), List.of()));
                     }
                     String citizenship = rs.getString("citizenship");
-                    return new PersonFact(id, rs.getString("kind"), rs.getString("sex"), rs.getString("age_group"),
+                    return new PersonFact(id, rs.getString("kind"), rs.getString("sex"), ctdcBand(rs.getString("age_band")),
                             citizenship == null ? StatsTable.UNKNOWN : citizenship, rs.getString("region_code"),
                             forms.getOrDefault(id, List.of()), List.copyOf(countries), rs.getBoolean("crsv"),
                             rs.getDate("registered_on").toLocalDate());
@@ -106,8 +106,23 @@ class VictimFacts {
         return values;
     }
 
-    /** What statistics know of a person: nothing identifying, no pseudonym. */
-    record PersonFact(long id, String kind, String sex, String ageGroup, String citizenship, String regionCode,
+    /**
+     * The CTDC label of a stored band ("AGE_9_17" is "9--17"); "Unknown" without a date of birth, and for a row the
+     * start-up backfill has not reached yet (null).
+     */
+    static String ctdcBand(String stored) {
+        try {
+            return stored == null ? Generalisation.UNKNOWN : org.nadiya.victims.AgeBand.valueOf(stored).ctdcLabel();
+        } catch (IllegalArgumentException e) {
+            return Generalisation.UNKNOWN;
+        }
+    }
+
+    /**
+     * What statistics know of a person: nothing identifying, no pseudonym. {@code ageBand} is the CTDC band on the
+     * day of registration (the victims module computes it from the encrypted date of birth, decision 0031).
+     */
+    record PersonFact(long id, String kind, String sex, String ageBand, String citizenship, String regionCode,
                       List<String> exploitationForms, List<String> exploitationCountries, boolean crsv,
                       LocalDate registeredOn) {
 
@@ -115,9 +130,8 @@ class VictimFacts {
             Map<String, List<String>> v = new HashMap<>();
             v.put("kind", List.of(kind));
             v.put("sex", List.of(sex));
-            v.put("age_group", List.of(ageGroup));
-            v.put("majority", List.of(Generalisation.majorityStatus(label(ageGroup))));
-            v.put("ctdc_age", List.of(Generalisation.ageBand(label(ageGroup))));
+            v.put("majority", List.of(Generalisation.majorityStatus(ageBand)));
+            v.put("ctdc_age", List.of(ageBand));
             v.put("citizenship", List.of(citizenship));
             v.put("region", List.of(regionCode));
             v.put("exploitation_form", exploitationForms.isEmpty() ? List.of(StatsTable.UNKNOWN) : exploitationForms);
@@ -126,19 +140,6 @@ class VictimFacts {
             v.put("crsv", List.of(Bands.yesNo(crsv)));
             v.put("year", List.of(Integer.toString(registeredOn.getYear())));
             return new Fact(registeredOn, v);
-        }
-
-        /** The victims module's label of a stored age group ("AGE_18_24" is "18-24"). */
-        String ageLabel() {
-            return label(ageGroup);
-        }
-
-        private static String label(String ageGroup) {
-            try {
-                return org.nadiya.victims.AgeGroup.valueOf(ageGroup).label();
-            } catch (IllegalArgumentException e) {
-                return StatsTable.UNKNOWN;
-            }
         }
     }
 }

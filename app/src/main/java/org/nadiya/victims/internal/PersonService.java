@@ -59,10 +59,12 @@ class PersonService implements Persons {
     private final Clock clock;
     private final ObjectProvider<Consents> consents;
     private final PersonLinkStore links;
+    private final PersonNameIndex nameIndex;
 
     PersonService(PersonStore store, PersonAccess access, FieldEncryption encryption, ReferenceData reference,
                   Proceedings proceedings, NeedToKnow needToKnow, AuditLog audit, Clock clock,
-                  ObjectProvider<Consents> consents, PersonLinkStore links) {
+                  ObjectProvider<Consents> consents, PersonLinkStore links, PersonNameIndex nameIndex) {
+        this.nameIndex = nameIndex;
         this.consents = consents;
         this.links = links;
         this.store = store;
@@ -224,7 +226,9 @@ class PersonService implements Persons {
                 AgeGroup.of(identity.birthDate(), today), citizenship, region, person.crsv(), today, user.id(),
                 user.has(Role.COORDINATOR) ? Long.valueOf(user.id()) : null, clock.instant());
         store.setForms(id, forms);
+        store.setAgeBand(id, org.nadiya.victims.AgeBand.of(identity.birthDate(), today));
         store.writeIdentity(id, seal(pseudonym, identity));
+        nameIndex.index(id, identity.nameCyrillic(), identity.nameLatin());
         audit.record(AuditEvent.allowed("PERSON_REGISTERED", ENTITY, id).by(user.username())
                 .with(pseudonym + ", " + person.kind()));
         if (person.proceedingId() != null) {
@@ -263,6 +267,7 @@ class PersonService implements Persons {
         }
         audit.record(AuditEvent.allowed("PARTICIPATION_ADDED", ENTITY, id).by(user.username())
                 .with(pseudonym + " in proceeding " + proceedingId + " as " + role));
+        nameIndex.changed(id);
     }
 
     @Override

@@ -135,6 +135,12 @@ class PersonStore {
                 .update();
     }
 
+    /** The CTDC broad age band, kept in clear for statistics (decision 0031). */
+    void setAgeBand(long id, org.nadiya.victims.AgeBand band) {
+        jdbc.sql("update protected_person set age_band = :b where id = :id").param("b", band.name()).param("id", id)
+                .update();
+    }
+
     java.util.Map<Long, List<Long>> proceedingsOf(java.util.Collection<Long> personIds) {
         var result = new java.util.HashMap<Long, List<Long>>();
         if (personIds.isEmpty()) {

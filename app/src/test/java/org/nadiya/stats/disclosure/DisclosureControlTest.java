@@ -93,6 +93,64 @@ class DisclosureControlTest {
     }
 
     @Test
+    void listedCategoriesAreNonEmptySoTwoHiddenOnesHoldingTwoArePinnedUnlessProtected() {
+        // Decision 0026: an observed dimension lists only categories that occur, so each holds at least 1. Two hidden
+        // categories whose hidden total is 2 are then both 1, though no subtraction isolates either.
+        var table = oneDimension(List.of("A", "B", "C"), 20, 1, 1);
+        var plain = control.protect(table);
+        assertThat(plain.shown(List.of("B"))).isNull();
+        assertThat(plain.shown(List.of("C"))).isNull();
+        assertThat(plain.shown(List.of(CountTable.TOTAL)) - plain.shown(List.of("A")))
+                .as("without the bound the reader still pins B and C at 1").isEqualTo(2L);
+
+        var bounded = control.protect(table, Map.of("d", List.of("A", "B", "C")));
+        assertThat(bounded.shown(List.of("B"))).isNull();
+        assertThat(bounded.shown(List.of("C"))).isNull();
+        assertThat(bounded.shown(List.of("A")) == null || bounded.shown(List.of(CountTable.TOTAL)) == null)
+                .as("a third cell of the line is hidden, so the hidden total exceeds the bounds").isTrue();
+    }
+
+    @Test
+    void boundsOnlyAddSuppressionWhereAHiddenCellWouldBePinned() {
+        // Hidden total 7 over two non-empty categories: each could be 1 to 6, nothing pinned, nothing more hidden.
+        var table = oneDimension(List.of("A", "B", "C"), 20, 3, 4);
+        var bounded = control.protect(table, Map.of("d", List.of("A", "B", "C")));
+        assertThat(bounded.shown(List.of("A"))).isEqualTo(20L);
+        assertThat(bounded.shown(List.of(CountTable.TOTAL))).isEqualTo(27L);
+    }
+
+    @Test
+    void randomObservedTablesLeaveNoLineWithItsHiddenCellsAtTheirBounds() {
+        for (long seed = 1; seed <= 300; seed++) {
+            Random random = new Random(seed);
+            int n = 2 + random.nextInt(8);
+            List<String> values = new ArrayList<>();
+            long[] counts = new long[n];
+            for (int i = 0; i < n; i++) {
+                values.add("c" + i);
+                counts[i] = random.nextInt(3) == 0 ? 1 + random.nextInt(2) : 1 + random.nextInt(30);
+            }
+            var published = control.protect(oneDimension(values, counts), Map.of("d", values));
+            Long total = published.shown(List.of(CountTable.TOTAL));
+            if (total == null) {
+                continue;
+            }
+            long hiddenSum = total;
+            int hiddenCells = 0;
+            for (String v : values) {
+                Long shown = published.shown(List.of(v));
+                if (shown == null) {
+                    hiddenCells++;
+                } else {
+                    hiddenSum -= shown;
+                }
+            }
+            assertThat(hiddenCells == 0 || hiddenSum > hiddenCells)
+                    .as("seed %d: %d hidden non-empty cells hold %d", seed, hiddenCells, hiddenSum).isTrue();
+        }
+    }
+
+    @Test
     void badTablesAreRefused() {
         assertThatThrownBy(() -> CountTable.of(List.of("a"), List.of(List.of(CountTable.TOTAL)), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class);

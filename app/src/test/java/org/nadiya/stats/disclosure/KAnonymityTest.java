@@ -56,8 +56,13 @@ class KAnonymityTest {
         assertThat(Generalisation.macroRegion("UA-30")).isEqualTo("KYIV");
         assertThat(Generalisation.macroRegion("XX")).isEqualTo(Generalisation.UNKNOWN);
         assertThat(Generalisation.year(LocalDate.of(2025, 3, 9))).isEqualTo("2025");
-        assertThat(Generalisation.majorityStatus("14-17")).isEqualTo("Minor");
-        assertThat(Generalisation.ageBand("50+")).isEqualTo("35+");
+        assertThat(Generalisation.majorityStatus("9--17")).isEqualTo("Minor");
+        assertThat(Generalisation.majorityStatus("0--8")).isEqualTo("Minor");
+        assertThat(Generalisation.majorityStatus("18--20")).isEqualTo("Adult");
+        assertThat(Generalisation.majorityStatus("48+")).isEqualTo("Adult");
+        assertThat(Generalisation.majorityStatus("Unknown")).isEqualTo(Generalisation.UNKNOWN);
+        assertThat(Generalisation.majorityStatus("14-17")).as("a recorded age group is not a CTDC band")
+                .isEqualTo(Generalisation.UNKNOWN);
     }
 
     private static List<List<String>> records(Random random, int n) {
