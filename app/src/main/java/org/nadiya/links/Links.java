@@ -42,6 +42,13 @@ public interface Links {
      */
     SearchResult search(CurrentUser user, String query);
 
+    /**
+     * Hit/no-hit for identifiers found outside any proceeding (an ad being screened), by their {@code match}
+     * engine match keys ({@code Identifier.matchKey()}; sensitive kinds other than cards are not looked up): for each
+     * key held by at least one proceeding, the ones the user sees and, of the others, only a count and the
+     * contacts. Only users who work with proceedings may ask (others get 404); audited with counts, never a value.
+     */
+    List<KeyHits> lookup(CurrentUser user, java.util.Collection<String> matchKeys);
     /** The proceeding's organisations (audited as a read). */
     List<Organisation> organisations(CurrentUser user, long proceedingId);
 

@@ -85,6 +85,19 @@ class IdentifierStore {
                 .param("k", matchKey).param("p", excluding).query(Long.class).list();
     }
 
+    /** Which proceedings hold each of the keys: rows of (match key, kind, proceeding id), distinct. */
+    List<Holder> holders(java.util.Collection<String> matchKeys) {
+        if (matchKeys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct match_key, kind, proceeding_id from link_identifier where match_key in (:k)")
+                .param("k", List.copyOf(matchKeys))
+                .query((rs, n) -> new Holder(rs.getString(1), IdentifierKind.valueOf(rs.getString(2)), rs.getLong(3))).list();
+    }
+
+    record Holder(String matchKey, IdentifierKind kind, long proceedingId) {
+    }
+
     /** The displays (masked for sensitive kinds) a proceeding holds for a key. */
     List<String> displays(long proceedingId, String matchKey) {
         return jdbc.sql("select distinct display from link_identifier where proceeding_id = :p and match_key = :k")

@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 class LinksService implements Links {
 
     private static final int MAX_CSV_LINES = 10_000;
+    private static final int MAX_LOOKUP = 5_000;
 
     private final IdentifierStore store;
     private final IdentifierForms forms;
@@ -234,6 +235,43 @@ class LinksService implements Links {
         audit.record(AuditEvent.allowed("ORGANISATION_ADDED", "proceeding", proceedingId).by(user.username())
                 .with("organisation " + id));
         return organisationsOf(proceedingId).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<org.nadiya.links.KeyHits> lookup(CurrentUser user, java.util.Collection<String> matchKeys) {
+        if (!user.canReadProceedings()) {
+            throw new org.nadiya.security.NotVisibleException("link_identifier", "lookup");
+        }
+        var keys = matchKeys.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (keys.size() > MAX_LOOKUP) {
+            throw new InvalidInputException("keys", "at most " + MAX_LOOKUP + " identifiers per look-up, got " + keys.size());
+        }
+        var holders = store.holders(keys);
+        var visible = proceedings.visibleAmong(user, holders.stream().map(IdentifierStore.Holder::proceedingId).toList());
+        var byKey = new java.util.LinkedHashMap<String, List<IdentifierStore.Holder>>();
+        holders.forEach(h -> byKey.computeIfAbsent(h.matchKey(), k -> new ArrayList<>()).add(h));
+        var result = new ArrayList<org.nadiya.links.KeyHits>();
+        int closedTotal = 0;
+        for (String key : keys) {
+            var found = byKey.get(key);
+            if (found == null) {
+                continue;
+            }
+            var open = found.stream().map(IdentifierStore.Holder::proceedingId).filter(visible::contains).distinct().sorted().toList();
+            var closed = found.stream().map(IdentifierStore.Holder::proceedingId).filter(p -> !visible.contains(p)).distinct().toList();
+            var contacts = closed.stream().flatMap(p -> proceedings.access(p).stream())
+                    .flatMap(a -> a.team().stream()).filter(m -> m.role() == org.nadiya.cases.TeamRole.PROSECUTOR
+                            || m.role() == org.nadiya.cases.TeamRole.INVESTIGATOR)
+                    .map(m -> new org.nadiya.links.HitContact(m.displayName(), m.role(), m.agencyCode(), m.regionCode()))
+                    .distinct().toList();
+            closedTotal += closed.size();
+            result.add(new org.nadiya.links.KeyHits(key, found.get(0).kind(), open, closed.size(), contacts));
+        }
+        audit.record(AuditEvent.allowed("IDENTIFIERS_LOOKED_UP", "link_identifier", null).by(user.username())
+                .with(keys.size() + " identifiers, " + result.size() + " held by proceedings, " + closedTotal
+                        + " closed proceeding hit(s)"));
+        return result;
     }
 
     @Override

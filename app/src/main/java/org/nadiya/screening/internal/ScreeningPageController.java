@@ -8,6 +8,7 @@ import org.nadiya.screen.Ad;
 import org.nadiya.screen.IndicatorRule;
 import org.nadiya.screen.Screener;
 import org.nadiya.screen.Screening;
+import org.nadiya.security.CurrentUser;
 import org.nadiya.security.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -16,7 +17,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Paste an ad, see its risk, the evidence highlighted in place and the contacts found. Nothing is stored. */
+/**
+ * Paste an ad, see its risk, the evidence highlighted in place, the contacts found and whether proceedings hold
+ * them (hit/no-hit through links). Nothing is stored unless the user saves the ad to attach it to a proceeding.
+ */
 @Controller("adScreeningPageController")
 @PreAuthorize(ScreeningPageController.WHO)
 class ScreeningPageController {
@@ -27,9 +31,11 @@ class ScreeningPageController {
     static final int MAX_FIELD = 500;
 
     private final Screener screener;
+    private final AdScreeningService service;
 
-    ScreeningPageController(Screener screener) {
+    ScreeningPageController(Screener screener, AdScreeningService service) {
         this.screener = screener;
+        this.service = service;
     }
 
     @GetMapping("/screening")
@@ -48,12 +54,31 @@ class ScreeningPageController {
             Screening result = screener.screen(ad);
             model.addAttribute("result", result);
             model.addAttribute("pieces", Highlight.of(result.document(), result.indicators()));
-            model.addAttribute("descriptions", screener.rules().indicators().stream()
-                    .collect(Collectors.toMap(IndicatorRule::code, IndicatorRule::description)));
+            model.addAttribute("descriptions", descriptions(screener));
+            model.addAttribute("hits", service.hitsOf(CurrentUser.get(), result));
         } catch (InvalidInputException e) {
             model.addAttribute("error", List.of(e.field(), e.getMessage()));
         }
         return "screening/form";
+    }
+
+    /** Stores the pasted ad (a batch of one), so that it can be attached to a proceeding; shows it stored. */
+    @PostMapping("/screening/save")
+    String save(@RequestParam Map<String, String> params, Model model) {
+        try {
+            Ad ad = new Ad("pasted", text(params), field(params, "title"), field(params, "company"),
+                    field(params, "location"), field(params, "salary"), field(params, "contacts"), field(params, "url"));
+            return "redirect:/screening/ads/" + service.savePasted(CurrentUser.get(), ad);
+        } catch (InvalidInputException e) {
+            model.addAttribute("rulesVersion", screener.rules().version());
+            model.addAttribute("form", params);
+            model.addAttribute("error", List.of(e.field(), e.getMessage()));
+            return "screening/form";
+        }
+    }
+
+    static Map<String, String> descriptions(Screener screener) {
+        return screener.rules().indicators().stream().collect(Collectors.toMap(IndicatorRule::code, IndicatorRule::description));
     }
 
     private static String text(Map<String, String> params) {

@@ -1,0 +1,7 @@
+package org.nadiya.screening.internal;
+
+import org.nadiya.testsupport.NadiyaPostgresTest;
+
+@NadiyaPostgresTest
+class AdScreeningPostgresTest extends AdScreeningContract {
+}
