@@ -45,4 +45,8 @@ if cmp -s "$csv" "$tmp"/nadiya-finance-download.bin; then echo "download byte-id
 echo "sha256 of the file: $(sha256sum "$csv" | cut -c1-64)"
 grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$tmp/nadiya-finance-bench-gc.log" | sed 's/.*->\([0-9]*\)M(\([0-9]*\)M)/\1 \2/' \
   | sort -n | tail -1 | awk '{print "largest heap in use after a GC: " $1 " MB (heap size " $2 " MB)"}'
+# Full collections come in pairs when the heap is tight: the second also clears soft references (the embedded H2's
+# page cache), and what it leaves is what the server really had to hold at that moment.
+echo "heap left after each full GC (MB, uptime): $(grep "Pause Full" "$tmp/nadiya-finance-bench-gc.log" \
+  | sed 's/^\[\([0-9.]*\)s\].*->\([0-9]*\)M(.*/\2@\1s/' | tr '\n' ' ')"
 rm -f "$tmp"/nadiya-finance-download.bin
