@@ -12,23 +12,35 @@ document.addEventListener("DOMContentLoaded", function () {
     }
   });
   var result = document.getElementById("upload-result");
+  // The limits come from the server's settings (nadiya.finance.max-statement-size, max-spreadsheet-size).
   var tooLarge = function () {
     var input = document.getElementById("file");
+    if (!input || input.files.length === 0) {
+      return null;
+    }
+    var file = input.files[0];
     var max = Number(form.dataset.maxBytes);
-    return input && input.files.length > 0 && max > 0 && input.files[0].size > max;
+    var maxSheet = Number(form.dataset.maxSheetBytes);
+    var format = document.getElementById("format");
+    var sheet = /\.xlsx?$/i.test(file.name) || (format && format.value === "xlsx");
+    if (sheet && maxSheet > 0 && file.size > maxSheet) {
+      return form.dataset.sheetTooLarge;
+    }
+    return max > 0 && file.size > max ? form.dataset.tooLarge : null;
   };
   var refuse = function (event) {
-    if (tooLarge()) {
+    var message = tooLarge();
+    if (message) {
       event.preventDefault();
       if (result) {
-        result.textContent = form.dataset.tooLarge;
+        result.textContent = message;
         result.className = "error";
       }
       return true;
     }
     return false;
   };
-  // The server's multipart limit would refuse the request before the application sees it: say so here.
+  // The server refuses a larger request before the application sees the file: say so here.
   form.addEventListener("submit", refuse);
   form.addEventListener("htmx:beforeRequest", function (event) {
     if (refuse(event)) {

@@ -18,19 +18,22 @@ import org.nadiya.security.CurrentUser;
  */
 public interface FinancialAnalyses {
 
-    /** At most this many bytes per statement file (the upload form's limit; larger exports go through the CLI). */
-    long MAX_FILE_BYTES = 25L * 1024 * 1024;
-
     /**
      * Checks the file with the engine (format recognised from its header unless {@code options.format} says it)
-     * and keeps the original bytes with their SHA-256; the same file twice in one proceeding is refused.
+     * and keeps the original bytes with their SHA-256; the same file twice in one proceeding is refused. The content
+     * is streamed: copied to a private temporary file while hashed, then stored in encrypted chunks in one
+     * transaction. At most {@code nadiya.finance.max-statement-size} (2 GB), spreadsheets (read whole by the
+     * engine) {@code nadiya.finance.max-spreadsheet-size} (100 MB).
      */
     Statement upload(CurrentUser user, long proceedingId, String fileName, String mediaType, InputStream content,
                      UploadOptions options);
 
     List<Statement> statements(CurrentUser user, long proceedingId);
 
-    /** The original bytes as uploaded (audited as a read of evidence). */
+    /**
+     * The original bytes as uploaded (audited as a read of evidence), as a stream that decrypts one chunk at a time
+     * and fails at the end if the length or the SHA-256 differ from what was stored; the caller closes it.
+     */
     StatementFile statementFile(CurrentUser user, long proceedingId, long statementId);
 
     /** Starts an analysis of the given statements (all of them when empty) in the background; returns its id. */
@@ -71,7 +74,7 @@ public interface FinancialAnalyses {
                      String uploadedBy, Instant uploadedAt) {
     }
 
-    record StatementFile(String fileName, String mediaType, String sha256, byte[] content) {
+    record StatementFile(String fileName, String mediaType, String sha256, long sizeBytes, InputStream content) {
     }
 
     enum Status { RUNNING, DONE, FAILED }

@@ -126,11 +126,13 @@ abstract class FinanceContract {
         assertThat(s.fileName()).doesNotContain("/");
         assertThat(s.format()).isEqualTo("canonical");
 
-        String stored = jdbc.sql("select content_enc from finance_statement where id = :id").param("id", s.id())
-                .query(String.class).single();
+        String stored = jdbc.sql("select content_enc from finance_statement_chunk where statement_id = :id")
+                .param("id", s.id()).query(String.class).single();
         assertThat(stored).startsWith("v1:").doesNotContain(HOLDER).doesNotContain(COLLECTOR);
         var file = finance.statementFile(investigator, proceeding, s.id());
-        assertThat(new String(file.content(), StandardCharsets.UTF_8)).isEqualTo(csv);
+        try (var in = file.content()) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(csv);
+        }
 
         assertThatThrownBy(() -> upload(investigator, csv, "again.csv"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
@@ -295,6 +297,176 @@ abstract class FinanceContract {
         assertThat(finance.statements(supervisor, proceeding)).hasSize(1);
         assertThatThrownBy(() -> finance.finding(prosecutor, proceeding, id, "F999999")).isInstanceOf(NotVisibleException.class);
         assertThatThrownBy(() -> finance.analysis(prosecutor, proceeding, id + 100000)).isInstanceOf(NotVisibleException.class);
+    }
+
+    /** The test context stores statements in chunks of 16 KB (NadiyaTest / NadiyaPostgresTest). */
+    static final int CHUNK = 16 * 1024;
+
+    /** A statement of several chunks: the fan-in of {@link #statement} and many ordinary payments with names. */
+    static String large(String salt, int rows) {
+        var csv = new StringBuilder(statement(salt));
+        Instant start = Instant.parse("2026-03-01T08:00:00Z");
+        for (int i = 0; i < rows; i++) {
+            csv.append("L").append(i).append(salt).append(',').append(start.plusSeconds(600L * i)).append(",ACC")
+                    .append(i % 97).append(",SHOP").append(i % 13).append(',').append(10 + i % 900).append('.')
+                    .append(String.format("%02d", i % 100)).append(",UAH,").append(HOLDER).append(",Крамниця ")
+                    .append(i % 13).append('\n');
+        }
+        return csv.toString();
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    @Test
+    void aStatementOfManyChunksRoundTripsByteIdenticalEncryptedChunkByChunk() throws Exception {
+        String csv = large("g", 1500);
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        assertThat(bytes.length).isGreaterThan(6 * CHUNK);
+        var s = upload(prosecutor, csv, "велика-виписка.csv");
+        assertThat(s.sha256()).isEqualTo(sha256(bytes));
+        assertThat(s.sizeBytes()).isEqualTo(bytes.length);
+        assertThat(s.imported()).isEqualTo(1514);
+
+        var chunks = jdbc.sql("select chunk_no, size_bytes, content_enc from finance_statement_chunk"
+                + " where statement_id = :id order by chunk_no").param("id", s.id())
+                .query((rs, n) -> new Object[] {rs.getInt(1), rs.getInt(2), rs.getString(3)}).list();
+        assertThat(chunks).hasSize((bytes.length + CHUNK - 1) / CHUNK);
+        for (int i = 0; i < chunks.size(); i++) {
+            assertThat(chunks.get(i)[0]).isEqualTo(i);
+            assertThat((int) chunks.get(i)[1]).isEqualTo(i < chunks.size() - 1 ? CHUNK : bytes.length - i * CHUNK);
+            assertThat((String) chunks.get(i)[2]).startsWith("v1:").doesNotContain(HOLDER).doesNotContain(COLLECTOR);
+        }
+        assertThat(jdbc.sql("select count(*) from finance_statement where id = :id and content_enc is null")
+                .param("id", s.id()).query(Long.class).single()).isEqualTo(1);
+
+        var file = finance.statementFile(investigator, proceeding, s.id());
+        assertThat(file.sizeBytes()).isEqualTo(bytes.length);
+        assertThat(file.sha256()).isEqualTo(sha256(bytes));
+        try (var in = file.content()) {
+            assertThat(in.readAllBytes()).isEqualTo(bytes);
+        }
+        // The engine reads the statement back through the chunks too.
+        var run = analysed(prosecutor, finance.start(prosecutor, proceeding, List.of(s.id()), null));
+        assertThat(run.transactions()).isEqualTo(1514);
+    }
+
+    @Test
+    void chunksSwappedOrMissingInTheDatabaseMakeTheReadFail() throws Exception {
+        var s = upload(prosecutor, large("h", 600), "swap.csv");
+        var first = finance.statementFile(prosecutor, proceeding, s.id());
+        try (var in = first.content()) {
+            in.readAllBytes();
+        }
+        String c0 = chunk(s.id(), 0);
+        String c1 = chunk(s.id(), 1);
+        setChunk(s.id(), 0, c1);
+        setChunk(s.id(), 1, c0);
+        assertThatThrownBy(() -> {
+            try (var in = finance.statementFile(prosecutor, proceeding, s.id()).content()) {
+                in.readAllBytes();
+            }
+        }).hasMessageContaining("integrity");
+        long started = finance.start(prosecutor, proceeding, List.of(s.id()), null);
+        var failed = Eventually.value(() -> finance.analysis(prosecutor, proceeding, started),
+                r -> r.status() != Status.RUNNING);
+        assertThat(failed.status()).isEqualTo(Status.FAILED);
+
+        setChunk(s.id(), 0, c0);
+        setChunk(s.id(), 1, c1);
+        int last = jdbc.sql("select max(chunk_no) from finance_statement_chunk where statement_id = :s")
+                .param("s", s.id()).query(Integer.class).single();
+        jdbc.sql("delete from finance_statement_chunk where statement_id = :s and chunk_no = :n").param("s", s.id())
+                .param("n", last).update();
+        assertThatThrownBy(() -> {
+            try (var in = finance.statementFile(prosecutor, proceeding, s.id()).content()) {
+                in.readAllBytes();
+            }
+        }).isInstanceOf(java.io.IOException.class).hasMessageContaining("missing");
+    }
+
+    private String chunk(long statement, int n) {
+        return jdbc.sql("select content_enc from finance_statement_chunk where statement_id = :s and chunk_no = :n")
+                .param("s", statement).param("n", n).query(String.class).single();
+    }
+
+    private void setChunk(long statement, int n, String value) {
+        jdbc.sql("update finance_statement_chunk set content_enc = :v where statement_id = :s and chunk_no = :n")
+                .param("v", value).param("s", statement).param("n", n).update();
+    }
+
+    /** An endless statement-like stream: the refusal must come from counting, not from holding the bytes. */
+    static java.io.InputStream endless() {
+        byte[] row = "T1,2026-01-01T00:00:00Z,A,B,12.00,UAH\n".getBytes(StandardCharsets.UTF_8);
+        return new java.io.InputStream() {
+            long position;
+
+            @Override
+            public int read() {
+                return row[(int) (position++ % row.length)];
+            }
+        };
+    }
+
+    @Test
+    void statementsOverTheConfiguredLimitsAreRefusedClearlyAndNothingIsStored() {
+        // The test context's limits: 2 MB per statement, 256 KB per spreadsheet.
+        assertThatThrownBy(() -> finance.upload(prosecutor, proceeding, "huge.csv", "text/csv", endless(),
+                new FinancialAnalyses.UploadOptions(null, null, null, false)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("file");
+                    assertThat(e.reason()).contains("larger than 2 MB").contains("nadiya.finance.max-statement-size");
+                });
+        assertThatThrownBy(() -> finance.upload(prosecutor, proceeding, "huge.xlsx", null, endless(),
+                new FinancialAnalyses.UploadOptions(null, null, null, false)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("file");
+                    assertThat(e.reason()).contains("huge.xlsx").contains("larger than 256 KB")
+                            .contains("spreadsheets").contains("CSV");
+                });
+        assertThat(finance.statements(prosecutor, proceeding)).isEmpty();
+    }
+
+    @Autowired
+    org.nadiya.security.FieldKeys keys;
+
+    @Autowired
+    org.nadiya.security.FieldEncryption encryption;
+
+    @Test
+    void keyRotationReencryptsTheChunksAndStatementsStoredBeforeChunksStayReadable() throws Exception {
+        String csv = large("k", 400);
+        var s = upload(prosecutor, csv, "rotate.csv");
+        // A statement as V24 stored it: one encrypted value, no chunks.
+        String old = statement("l");
+        String fileKey = java.util.UUID.randomUUID().toString();
+        jdbc.sql("""
+                insert into finance_statement (file_key, proceeding_id, file_name, media_type, size_bytes, sha256, detected,
+                    on_error, imported, skipped, content_enc, uploaded_by, uploaded_at)
+                values (:key, :p, 'old.csv', 'text/csv', :size, :sha, 'canonical', 'FAIL', 14, 0, :content, :by, :at)
+                """).param("key", fileKey).param("p", proceeding).param("size", old.length())
+                .param("sha", sha256(old.getBytes(StandardCharsets.UTF_8)))
+                .param("content", encryption.encrypt(java.util.Base64.getEncoder().encodeToString(
+                        old.getBytes(StandardCharsets.UTF_8)), "finance_statement.content_enc:" + fileKey))
+                .param("by", prosecutor.username()).param("at", java.time.OffsetDateTime.now()).update();
+        long oldId = jdbc.sql("select id from finance_statement where file_key = :k").param("k", fileKey)
+                .query(Long.class).single();
+
+        var rotation = keys.rotate();
+        var chunks = jdbc.sql("select content_enc from finance_statement_chunk where statement_id = :s")
+                .param("s", s.id()).query(String.class).list();
+        assertThat(chunks).hasSizeGreaterThan(1).allMatch(c -> c.startsWith("v1:" + rotation.newKeyId() + ":"));
+        assertThat(jdbc.sql("select content_enc from finance_statement where id = :id").param("id", oldId)
+                .query(String.class).single()).startsWith("v1:" + rotation.newKeyId() + ":");
+        try (var in = finance.statementFile(prosecutor, proceeding, s.id()).content()) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(csv);
+        }
+        try (var in = finance.statementFile(prosecutor, proceeding, oldId).content()) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(old);
+        }
+        var run = analysed(prosecutor, finance.start(prosecutor, proceeding, List.of(s.id(), oldId), null));
+        assertThat(run.transactions()).isEqualTo(414 + 14);
     }
 
     CurrentUser user(Role role, String agency, String region) {

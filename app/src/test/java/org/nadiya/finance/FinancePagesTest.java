@@ -61,7 +61,21 @@ class FinancePagesTest extends DemoWebTest {
                 .andExpect(content().string(containsString("/proceedings/" + proceeding + "/finance")));
         mvc.perform(get("/proceedings/" + proceeding + "/finance").session(prosecutor)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("demo-bank-statement.csv")))
-                .andExpect(content().string(containsString("/js/finance.js")));
+                .andExpect(content().string(containsString("/js/finance.js")))
+                // The browser's size check gets the configured limits (2 MB and 256 KB in the test context).
+                .andExpect(content().string(containsString("data-max-bytes=\"2097152\"")))
+                .andExpect(content().string(containsString("data-max-sheet-bytes=\"262144\"")))
+                .andExpect(content().string(containsString("2 MB")));
+        // The original, streamed from its chunks, with its SHA-256.
+        var stored = jdbc.sql("select id, sha256, size_bytes from finance_statement where proceeding_id = :p"
+                        + " and file_name = 'demo-bank-statement.csv'").param("p", proceeding)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)}).single();
+        var download = mvc.perform(get("/proceedings/" + proceeding + "/finance/statements/" + stored[0] + "/file")
+                        .session(prosecutor)).andExpect(status().isOk())
+                .andExpect(header().string("X-Content-SHA256", (String) stored[1])).andReturn().getResponse();
+        byte[] bytes = download.getContentAsByteArray();
+        assertThat((long) bytes.length).isEqualTo(stored[2]).isGreaterThan(16 * 1024);
+        assertThat(FinanceContract.sha256(bytes)).isEqualTo(stored[1]);
     }
 
     @Test

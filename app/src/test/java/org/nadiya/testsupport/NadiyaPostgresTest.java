@@ -18,7 +18,10 @@ import org.springframework.test.context.ContextConfiguration;
 @ExtendWith(RequiresPostgres.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "nadiya.data-dir=target/test-data/pg",
-        "NADIYA_DEMO_PASSWORD=" + DemoUsers.PASSWORD})
+        "NADIYA_DEMO_PASSWORD=" + DemoUsers.PASSWORD,
+        // Small statement chunks and limits, so that multi-chunk statements and refusals need only small test data.
+        "nadiya.finance.chunk-size=16KB", "nadiya.finance.max-statement-size=2MB",
+        "nadiya.finance.max-spreadsheet-size=256KB"})
 @ContextConfiguration(initializers = RequiresPostgres.DataSource.class)
 public @interface NadiyaPostgresTest {
 }

@@ -35,8 +35,11 @@ class FinancePagesController {
 
     private final FinancialAnalyses finance;
 
-    FinancePagesController(FinancialAnalyses finance) {
+    private final FinanceUploads.Limits limits;
+
+    FinancePagesController(FinancialAnalyses finance, FinanceUploads.Limits limits) {
         this.finance = finance;
+        this.limits = limits;
     }
 
     private static String base(long id) {
@@ -47,6 +50,10 @@ class FinancePagesController {
     String page(@PathVariable long id, Model model) {
         var user = CurrentUser.get();
         model.addAttribute("proceedingId", id);
+        model.addAttribute("maxStatementBytes", limits.maxStatement());
+        model.addAttribute("maxStatementSize", FinanceUploads.Limits.human(limits.maxStatement()));
+        model.addAttribute("maxSpreadsheetBytes", Math.min(limits.maxSpreadsheet(), limits.maxStatement()));
+        model.addAttribute("maxSpreadsheetSize", FinanceUploads.Limits.human(limits.maxSpreadsheet()));
         model.addAttribute("statements", finance.statements(user, id));
         model.addAttribute("analyses", finance.analyses(user, id));
         return "finance/proceeding";
@@ -84,13 +91,18 @@ class FinancePagesController {
         return "redirect:" + base(id);
     }
 
+    /** Streamed: the statement is decrypted one chunk at a time while it is written to the response. */
     @GetMapping("/proceedings/{id}/finance/statements/{statementId}/file")
-    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long statementId) {
+    void file(@PathVariable long id, @PathVariable long statementId, HttpServletResponse response) throws IOException {
         var f = finance.statementFile(CurrentUser.get(), id, statementId);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statement-" + statementId
-                        + StatementLoader.extension(f.fileName()) + "\"")
-                .header("X-Content-SHA256", f.sha256()).body(f.content());
+        try (var in = f.content()) {
+            response.setContentType(MediaType.APPLICATION_OCTET_STREAM_VALUE);
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statement-" + statementId
+                    + StatementLoader.extension(f.fileName()) + "\"");
+            response.setHeader("X-Content-SHA256", f.sha256());
+            response.setContentLengthLong(f.sizeBytes());
+            in.transferTo(response.getOutputStream());
+        }
     }
 
     @PostMapping("/proceedings/{id}/finance/analyses")

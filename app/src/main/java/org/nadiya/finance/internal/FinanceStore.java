@@ -50,7 +50,7 @@ class FinanceStore {
 
     record NewStatement(String fileKey, long proceedingId, String fileName, String mediaType, long sizeBytes,
                         String sha256, String format, String detected, String ownerAccount, String mapping, String onError,
-                        long imported, long skipped, String contentEnc, String by, Instant at) {
+                        long imported, long skipped, int chunks, String by, Instant at) {
     }
 
     boolean hasStatement(long proceedingId, String sha256) {
@@ -62,15 +62,15 @@ class FinanceStore {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into finance_statement (file_key, proceeding_id, file_name, media_type, size_bytes, sha256,
-                    format, detected, owner_account, mapping, on_error, imported, skipped, content_enc, uploaded_by, uploaded_at)
+                    format, detected, owner_account, mapping, on_error, imported, skipped, chunks, uploaded_by, uploaded_at)
                 values (:key, :p, :name, :type, :size, :sha, :format, :detected, :owner, :mapping, :onError, :imported, :skipped,
-                    :content, :by, :at)
+                    :chunks, :by, :at)
                 """)
                 .param("key", s.fileKey()).param("p", s.proceedingId()).param("name", s.fileName())
                 .param("type", s.mediaType()).param("size", s.sizeBytes()).param("sha", s.sha256())
                 .param("format", s.format()).param("detected", s.detected()).param("owner", s.ownerAccount()).param("mapping", s.mapping())
                 .param("onError", s.onError()).param("imported", s.imported()).param("skipped", s.skipped())
-                .param("content", s.contentEnc()).param("by", s.by()).param("at", utc(s.at()))
+                .param("chunks", s.chunks()).param("by", s.by()).param("at", utc(s.at()))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -95,17 +95,33 @@ class FinanceStore {
                 rs.getLong("skipped"), rs.getString("uploaded_by"), instant(rs, "uploaded_at"));
     }
 
-    /** What the engine needs to read a stored statement again. */
+    /**
+     * What the engine needs to read a stored statement again: {@code chunks} is null for a statement stored before
+     * V25, whose bytes are the single value {@code contentEnc}; else the bytes are that many chunk rows.
+     */
     record StoredFile(long id, String fileKey, String fileName, String format, String ownerAccount, String mapping,
-                      String onError, String contentEnc, String mediaType, String sha256) {
+                      String onError, String contentEnc, String mediaType, String sha256, long sizeBytes, Integer chunks) {
     }
 
     Optional<StoredFile> file(long id) {
         return jdbc.sql("select id, file_key, file_name, format, owner_account, mapping, on_error, content_enc,"
-                        + " media_type, sha256 from finance_statement where id = :id").param("id", id)
+                        + " media_type, sha256, size_bytes, chunks from finance_statement where id = :id").param("id", id)
                 .query((rs, n) -> new StoredFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10))).optional();
+                        rs.getString(10), rs.getLong(11), rs.getObject(12, Integer.class))).optional();
+    }
+
+    void insertChunk(String chunkKey, long statementId, int chunkNo, int sizeBytes, String contentEnc) {
+        jdbc.sql("insert into finance_statement_chunk (chunk_key, statement_id, chunk_no, size_bytes, content_enc)"
+                        + " values (:key, :s, :n, :size, :content)")
+                .param("key", chunkKey).param("s", statementId).param("n", chunkNo).param("size", sizeBytes)
+                .param("content", contentEnc).update();
+    }
+
+    /** One chunk's ciphertext (only one chunk is held at a time). */
+    Optional<String> chunk(long statementId, int chunkNo) {
+        return jdbc.sql("select content_enc from finance_statement_chunk where statement_id = :s and chunk_no = :n")
+                .param("s", statementId).param("n", chunkNo).query(String.class).optional();
     }
 
     // ---- analyses

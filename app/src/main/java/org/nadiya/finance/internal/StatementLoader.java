@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Map;
 
 import org.nadiya.flow.FlowEngine;
 import org.nadiya.flow.OnError;
-import org.nadiya.security.FieldEncryption;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +27,7 @@ class StatementLoader {
     private static final int CACHED = 3;
 
     private final FinanceStore store;
-    private final FieldEncryption encryption;
+    private final StatementChunks chunks;
     private final Map<Long, FlowEngine.Statements> cache = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, FlowEngine.Statements> eldest) {
@@ -37,18 +35,18 @@ class StatementLoader {
         }
     };
 
-    StatementLoader(FinanceStore store, FieldEncryption encryption) {
+    StatementLoader(FinanceStore store, StatementChunks chunks) {
         this.store = store;
-        this.encryption = encryption;
+        this.chunks = chunks;
     }
 
-    /** One file as given (the upload check), read under its own bad-row rule. */
-    FlowEngine.Statements check(String fileName, byte[] content, String format, String owner, String mapping,
-                                OnError onError) throws IOException {
+    /** One file as uploaded (the upload check, on the caller's temporary copy), read under its own bad-row rule. */
+    FlowEngine.Statements check(Path file, String format, String owner, String mapping, OnError onError)
+            throws IOException {
         Path dir = Files.createTempDirectory("nadiya-statement");
         try {
-            return FlowEngine.loadEach(List.of(source(dir, 0, fileName, content, format, owner, mapping)), onError,
-                    FlowEngine.Progress.NONE);
+            return FlowEngine.loadEach(List.of(new FlowEngine.Source(file, mappingFile(dir, 0, mapping), format, owner)),
+                    onError, FlowEngine.Progress.NONE);
         } finally {
             delete(dir);
         }
@@ -68,9 +66,13 @@ class StatementLoader {
                 List<FlowEngine.Source> sources = new ArrayList<>();
                 for (long id : statementIds) {
                     var f = store.file(id).orElseThrow(() -> new IllegalStateException("statement " + id + " is gone"));
-                    byte[] bytes = Base64.getDecoder().decode(encryption.decrypt(f.contentEnc(),
-                            FinanceColumns.CONTENT.context(f.fileKey())));
-                    sources.add(source(dir, id, f.fileName(), bytes, f.format(), f.ownerAccount(), f.mapping()));
+                    // Decrypted chunk by chunk into the private directory: the engine reads files.
+                    Path file = dir.resolve("statement-" + id + extension(f.fileName()));
+                    try (var in = chunks.open(f)) {
+                        Files.copy(in, file);
+                    }
+                    sources.add(new FlowEngine.Source(file, mappingFile(dir, id, f.mapping()), f.format(),
+                            f.ownerAccount()));
                 }
                 // Each file passed its own bad-row rule at upload, so skipping here drops exactly what it dropped then.
                 var statements = FlowEngine.loadEach(sources, OnError.SKIP, progress);
@@ -86,16 +88,13 @@ class StatementLoader {
         }
     }
 
-    private static FlowEngine.Source source(Path dir, long n, String fileName, byte[] content, String format,
-                                            String owner, String mapping) throws IOException {
-        Path file = dir.resolve("statement-" + n + extension(fileName));
-        Files.write(file, content);
-        Path mappingFile = null;
-        if (mapping != null && !mapping.isBlank()) {
-            mappingFile = dir.resolve("mapping-" + n + ".yaml");
-            Files.writeString(mappingFile, mapping, StandardCharsets.UTF_8);
+    private static Path mappingFile(Path dir, long n, String mapping) throws IOException {
+        if (mapping == null || mapping.isBlank()) {
+            return null;
         }
-        return new FlowEngine.Source(file, mappingFile, format, owner);
+        Path mappingFile = dir.resolve("mapping-" + n + ".yaml");
+        Files.writeString(mappingFile, mapping, StandardCharsets.UTF_8);
+        return mappingFile;
     }
 
     /** The engine recognises spreadsheets and XML by the extension, so it is kept (letters and digits only). */
@@ -108,7 +107,7 @@ class StatementLoader {
         return ext.matches("[a-z0-9]{1,8}") ? "." + ext : "";
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         try (var paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -55,18 +55,47 @@ class KeyRotationService implements FieldKeys {
         return new Rotation(old.activeId(), withNew.activeId(), count);
     }
 
+    /** Values read per batch: at most this many characters (one larger value alone), so memory stays bounded. */
+    static final long BATCH_CHARS = 16L * 1024 * 1024;
+    private static final int BATCH_ROWS = 500;
+
+    /**
+     * Re-encrypts a column in batches bounded by size (large values such as statement chunks a few at a time):
+     * first the row keys with their values' lengths, then the values of one batch at a time.
+     */
     private long reencrypt(EncryptedColumn c, KeyRing target) {
-        var rows = jdbc.sql("select " + c.keyColumn() + ", " + c.column() + " from " + c.table()
+        var rows = jdbc.sql("select " + c.keyColumn() + ", length(" + c.column() + ") from " + c.table()
                         + " where " + c.column() + " is not null")
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-        for (String[] row : rows) {
+                .query((rs, n) -> new Object[] {rs.getObject(1), rs.getLong(2)}).list();
+        List<Object> batch = new java.util.ArrayList<>();
+        long chars = 0;
+        for (Object[] row : rows) {
+            long length = (Long) row[1];
+            if (!batch.isEmpty() && (batch.size() == BATCH_ROWS || chars + length > BATCH_CHARS)) {
+                reencrypt(c, target, batch);
+                batch.clear();
+                chars = 0;
+            }
+            batch.add(row[0]);
+            chars += length;
+        }
+        if (!batch.isEmpty()) {
+            reencrypt(c, target, batch);
+        }
+        return rows.size();
+    }
+
+    private void reencrypt(EncryptedColumn c, KeyRing target, List<Object> keys) {
+        var rows = jdbc.sql("select " + c.keyColumn() + ", " + c.column() + " from " + c.table()
+                        + " where " + c.keyColumn() + " in (:keys) and " + c.column() + " is not null")
+                .param("keys", keys).query((rs, n) -> new Object[] {rs.getObject(1), rs.getString(2)}).list();
+        for (Object[] row : rows) {
             String context = c.context(row[0]);
-            String plain = encryption.decrypt(row[1], context);
+            String plain = encryption.decrypt((String) row[1], context);
             String sealed = encryption.encrypt(plain, context, target.activeId(), target.activeKey());
             jdbc.sql("update " + c.table() + " set " + c.column() + " = :v where " + c.keyColumn() + " = :k")
                     .param("v", sealed).param("k", row[0]).update();
         }
-        return rows.size();
     }
 
     /** Ids of keys that stored values need but the key file lacks. */
