@@ -1,20 +1,12 @@
 package org.nadiya.finance.internal;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.math.BigDecimal;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +27,6 @@ import org.nadiya.cases.ProceedingAccess;
 import org.nadiya.cases.Proceedings;
 import org.nadiya.finance.FinancialAnalyses;
 import org.nadiya.flow.FlowEngine;
-import org.nadiya.flow.OnError;
 import org.nadiya.flow.TraceDirection;
 import org.nadiya.flow.TraceMethod;
 import org.nadiya.links.IdentifierSource;
@@ -52,7 +43,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Statements, analyses in the background, findings and their review; see {@link FinancialAnalyses}. */
+/**
+ * Need-to-know for every call, analyses in the background, findings and their review; statements come in and go
+ * out through {@link StatementIntake}. See {@link FinancialAnalyses}.
+ */
 @Service
 class FinanceService implements FinancialAnalyses {
 
@@ -64,9 +58,8 @@ class FinanceService implements FinancialAnalyses {
     private static final String EXPLANATION_SEPARATOR = "\n\u001e\n";
 
     private final FinanceStore store;
+    private final StatementIntake intake;
     private final StatementLoader loader;
-    private final StatementChunks chunks;
-    private final FinanceUploads.Limits limits;
     private final Proceedings proceedings;
     private final NeedToKnow needToKnow;
     private final FieldEncryption encryption;
@@ -81,13 +74,12 @@ class FinanceService implements FinancialAnalyses {
         return t;
     });
 
-    FinanceService(FinanceStore store, StatementLoader loader, StatementChunks chunks, FinanceUploads.Limits limits,
+    FinanceService(FinanceStore store, StatementIntake intake, StatementLoader loader,
                    Proceedings proceedings, NeedToKnow needToKnow, FieldEncryption encryption, AuditLog audit,
                    Clock clock, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.store = store;
+        this.intake = intake;
         this.loader = loader;
-        this.chunks = chunks;
-        this.limits = limits;
         this.proceedings = proceedings;
         this.needToKnow = needToKnow;
         this.encryption = encryption;
@@ -125,109 +117,7 @@ class FinanceService implements FinancialAnalyses {
     public Statement upload(CurrentUser user, long proceedingId, String fileName, String mediaType,
                             InputStream content, UploadOptions options) {
         visible(user, proceedingId);
-        var o = options == null ? new UploadOptions(null, null, null, false) : options;
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").strip();
-        if (name.isEmpty() || content == null) {
-            throw new InvalidInputException("file", "choose a statement file");
-        }
-        if (name.length() > 255) {
-            name = name.substring(name.length() - 255);
-        }
-        String format = blank(o.format()) ? null : o.format().strip().toLowerCase(Locale.ROOT);
-        if (format != null && !List.of("csv", "xlsx", "xls", "camt053").contains(format)) {
-            throw new InvalidInputException("format", "must be csv, xlsx or camt053 (or empty to recognise it), not '"
-                    + format + "'");
-        }
-        String owner = blank(o.ownerAccount()) ? null : o.ownerAccount().replace(" ", "").strip();
-        if (owner != null && owner.length() > 64) {
-            throw new InvalidInputException("ownerAccount", "at most 64 characters");
-        }
-        String mapping = blank(o.mapping()) ? null : o.mapping();
-        OnError onError = o.skipBadRows() ? OnError.SKIP : OnError.FAIL;
-        String ext = StatementLoader.extension(name);
-        boolean spreadsheet = "xls".equals(format) || "xlsx".equals(format) || ".xls".equals(ext) || ".xlsx".equals(ext);
-        long limit = spreadsheet ? Math.min(limits.maxSpreadsheet(), limits.maxStatement()) : limits.maxStatement();
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("nadiya-upload");
-            Path file = dir.resolve("statement" + ext);
-            long size = 0;
-            String sha;
-            var digest = MessageDigest.getInstance("SHA-256");
-            // One pass over the upload: to a private temporary file while hashed and counted; memory stays at the buffer.
-            try (var in = new DigestInputStream(content, digest); var out = Files.newOutputStream(file)) {
-                byte[] buffer = new byte[64 * 1024];
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    size += n;
-                    if (size > limit) {
-                        throw spreadsheet ? new InvalidInputException("file", name + " is larger than "
-                                + FinanceUploads.Limits.human(limit) + ", the limit for spreadsheets (the engine reads"
-                                + " XLS/XLSX whole; nadiya.finance.max-spreadsheet-size); save it as CSV")
-                                : FinanceUploads.tooLarge(limits);
-                    }
-                    out.write(buffer, 0, n);
-                }
-            } catch (IOException e) {
-                throw new InvalidInputException("file", "the upload could not be read: " + e.getMessage());
-            }
-            sha = HexFormat.of().formatHex(digest.digest());
-            if (size == 0) {
-                throw new InvalidInputException("file", name + " is empty");
-            }
-            FlowEngine.Summary summary;
-            try {
-                summary = FlowEngine.summary(loader.check(file, format, owner, mapping, onError));
-            } catch (IllegalArgumentException | IOException e) {
-                throw new InvalidInputException(mapping != null && String.valueOf(e.getMessage()).contains("mapping")
-                        ? "mapping" : "file", name + ": " + String.valueOf(e.getMessage())
-                        .replace(file.toString(), name));
-            } catch (OutOfMemoryError e) {
-                throw new InvalidInputException("file", name + ": too large for the server's memory to check; split"
-                        + " it by period or analyse it with ./nadiya flow analyze");
-            } catch (RuntimeException e) {
-                throw new InvalidInputException("file", name + ": not a statement the engine can read ("
-                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
-            }
-            if (summary.transactions() == 0) {
-                var errors = summary.files().get(0).errors();
-                throw new InvalidInputException("file", name + ": no transactions" + (errors.isEmpty() ? ""
-                        : "; " + String.join("; ", errors.subList(0, Math.min(5, errors.size())))));
-            }
-            var checked = summary.files().get(0);
-            String type = blank(mediaType) ? "application/octet-stream" : mediaType.strip();
-            String finalName = name;
-            long bytes = size;
-            int chunkBytes = limits.chunk();
-            // One transaction: the statement row and all its chunks, or nothing.
-            long id = tx.execute(s -> {
-                if (store.hasStatement(proceedingId, sha)) {
-                    throw new InvalidInputException("file", "this proceeding already holds this file (SHA-256 " + sha + ")");
-                }
-                String fileKey = UUID.randomUUID().toString();
-                long sid = store.insertStatement(new FinanceStore.NewStatement(fileKey, proceedingId, finalName,
-                        type.length() > 100 ? "application/octet-stream" : type, bytes, sha,
-                        format, checked.format(), owner, mapping, onError.name(), checked.imported(),
-                        checked.skipped(), StatementChunks.count(bytes, chunkBytes), user.username(), clock.instant()));
-                try {
-                    chunks.write(sid, fileKey, file, chunkBytes);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                audit.record(AuditEvent.allowed("FINANCE_STATEMENT_UPLOADED", ENTITY, proceedingId).by(user.username())
-                        .with("statement " + sid + ", " + bytes + " bytes, sha256 " + sha + ", " + checked.imported()
-                                + " transactions, " + checked.skipped() + " rows skipped"));
-                return sid;
-            });
-            return store.statement(proceedingId, id).orElseThrow();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            if (dir != null) {
-                StatementLoader.delete(dir);
-            }
-        }
+        return intake.upload(user, proceedingId, fileName, mediaType, content, options);
     }
 
     @Override
@@ -239,14 +129,7 @@ class FinanceService implements FinancialAnalyses {
     @Override
     public StatementFile statementFile(CurrentUser user, long proceedingId, long statementId) {
         visible(user, proceedingId);
-        var statement = store.statement(proceedingId, statementId)
-                .orElseThrow(() -> new NotVisibleException("finance_statement", statementId));
-        var f = store.file(statementId).orElseThrow();
-        var content = chunks.open(f);
-        audit.record(AuditEvent.allowed("FINANCE_STATEMENT_READ", ENTITY, proceedingId).by(user.username())
-                .with("statement " + statementId + ", sha256 " + statement.sha256()));
-        return new StatementFile(statement.fileName(), statement.mediaType(), statement.sha256(), f.sizeBytes(),
-                content);
+        return intake.file(user, proceedingId, statementId);
     }
 
     // ---- analyses
