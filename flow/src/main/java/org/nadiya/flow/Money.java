@@ -8,13 +8,27 @@ public final class Money {
     private Money() {
     }
 
+    /** An amount that cannot be read; {@code code} is {@code amount.empty}, {@code amount.decimals} or {@code amount.not-number}. */
+    public static final class AmountException extends IllegalArgumentException {
+        private final String code;
+
+        AmountException(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
     /**
      * Parses "1 234,56", "-1234.56", "1,234.56" (when the decimal separator is '.'), "1234" into minor units
      * (two decimals). Spaces (also non-breaking), apostrophes and a currency word after the number are ignored.
      */
     public static long parseMinor(String text, char decimalSeparator) {
         if (text == null) {
-            throw new IllegalArgumentException("amount is empty");
+            throw new AmountException("amount.empty", "amount is empty");
         }
         char grouping = decimalSeparator == ',' ? '.' : ',';
         long units = 0;
@@ -35,7 +49,7 @@ public final class Money {
             if (c >= '0' && c <= '9') {
                 if (decimals >= 2) {
                     if (c != '0') {
-                        throw new IllegalArgumentException("amount '" + text + "' has more than two decimals");
+                        throw new AmountException("amount.decimals", "amount '" + text + "' has more than two decimals");
                     }
                     continue;
                 }
@@ -51,15 +65,15 @@ public final class Money {
                 continue;
             } else if (isSpace(c) || c == '₴') {
                 if (!restIsCurrency(text, i)) {
-                    throw new IllegalArgumentException("amount '" + text + "' is not a number");
+                    throw new AmountException("amount.not-number", "amount '" + text + "' is not a number");
                 }
                 break;
             } else {
-                throw new IllegalArgumentException("amount '" + text + "' is not a number");
+                throw new AmountException("amount.not-number", "amount '" + text + "' is not a number");
             }
         }
         if (!digits) {
-            throw new IllegalArgumentException("amount '" + text + "' is not a number");
+            throw new AmountException("amount.not-number", "amount '" + text + "' is not a number");
         }
         int scale = Math.max(decimals, 0);
         for (int s = scale; s < 2; s++) {

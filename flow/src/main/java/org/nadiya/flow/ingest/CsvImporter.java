@@ -68,11 +68,13 @@ final class CsvImporter {
                 }
             }
             if (header == null) {
-                throw new BadStatementException(source + ": no header row recognised in the first "
-                        + HEADER_SEARCH_ROWS + " rows" + (given == null
-                        ? "; give a mapping file (--mapping) or use the canonical header "
-                        + "id,timestamp,from_account,to_account,amount,currency"
-                        : "; the mapping's columns " + given.columns().keySet() + " were not all found"));
+                throw given == null
+                        ? new BadStatementException(source, "header.not-found", "no header row recognised in the"
+                        + " first " + HEADER_SEARCH_ROWS + " rows; give a mapping file (--mapping) or use the canonical"
+                        + " header id,timestamp,from_account,to_account,amount,currency", HEADER_SEARCH_ROWS)
+                        : new BadStatementException(source, "header.mapping-not-found", "no header row recognised in"
+                        + " the first " + HEADER_SEARCH_ROWS + " rows; the mapping's columns " + given.columns().keySet()
+                        + " were not all found", HEADER_SEARCH_ROWS, String.join(", ", given.columns().keySet()));
             }
             if (owner != null) {
                 mapping = mapping.withOwner(owner);
@@ -87,8 +89,8 @@ final class CsvImporter {
             progress.advanced(total, total);
             return errors.report(mapping.name(), imported);
         } catch (CharacterCodingException e) {
-            throw new BadStatementException(source + ": not " + charset.name() + " text"
-                    + (given != null ? " (check 'encoding' in the mapping)" : ""));
+            throw new BadStatementException(source, "encoding.invalid", "not " + charset.name() + " text"
+                    + (given != null ? " (check 'encoding' in the mapping)" : ""), charset.name());
         }
     }
 
@@ -131,12 +133,12 @@ final class CsvImporter {
                 return true;
             }
         } catch (RowMapper.CellException e) {
-            errors.reject(line, e.column, e.getMessage());
+            errors.reject(e.at(line));
         } catch (IllegalArgumentException e) {
             if (e instanceof BadStatementException) {
                 throw e;
             }
-            errors.reject(line, null, e.getMessage());
+            errors.reject(line, null, "row.invalid", e.getMessage(), e.getMessage());
         }
         return false;
     }

@@ -1,11 +1,13 @@
 package org.nadiya.flow.ingest;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.temporal.ChronoField;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,13 +19,21 @@ import org.nadiya.flow.Transaction;
 /** Turns one row of cells into a canonical transaction according to a {@link Mapping} and the header row. */
 final class RowMapper {
 
-    /** A cell that cannot be read; the importer adds the row number. */
+    /** A cell that cannot be read: a stable code with its arguments and the English reason; the importer adds the row. */
     static final class CellException extends RuntimeException {
         final String column;
+        final String code;
+        final Object[] args;
 
-        CellException(String column, String reason) {
+        CellException(String column, String code, String reason, Object... args) {
             super(reason, null, false, false);
             this.column = column;
+            this.code = code;
+            this.args = args;
+        }
+
+        ImportError at(long row) {
+            return ImportError.of(row, column, code, getMessage(), args);
         }
     }
 
@@ -36,11 +46,10 @@ final class RowMapper {
 
     private static DateTimeFormatter formatter(String pattern) {
         try {
-            return new DateTimeFormatterBuilder().appendPattern(pattern)
-                    .parseDefaulting(ChronoField.HOUR_OF_DAY, 0).parseDefaulting(ChronoField.MINUTE_OF_HOUR, 0)
-                    .parseDefaulting(ChronoField.SECOND_OF_MINUTE, 0).toFormatter(Locale.ROOT);
+            return new DateTimeFormatterBuilder().appendPattern(pattern).toFormatter(Locale.ROOT);
         } catch (IllegalArgumentException e) {
-            throw new BadStatementException("date pattern '" + pattern + "' is not valid: " + e.getMessage());
+            throw new BadStatementException(null, "mapping.date-pattern", "date pattern '" + pattern
+                    + "' is not valid: " + e.getMessage(), pattern);
         }
     }
 
@@ -55,20 +64,21 @@ final class RowMapper {
         mapping.columns().forEach((column, field) -> {
             Integer at = positions.get(normal(column));
             if (at == null) {
-                throw new BadStatementException(source + ": column '" + column + "' (" + field.key()
-                        + ") is not in the header");
+                throw new BadStatementException(source, ImportError.of(0, column, "header.column-missing",
+                        "column '" + column + "' (" + field.key() + ") is not in the header", column, field.key()));
             }
             index.put(field, at);
         });
         if (!index.containsKey(Field.TIMESTAMP) && !index.containsKey(Field.DATE)) {
-            throw new BadStatementException(source + ": the mapping names no timestamp or date column");
+            throw new BadStatementException(source, "mapping.no-date", "the mapping names no timestamp or date column");
         }
         if (!index.containsKey(Field.AMOUNT) && !index.containsKey(Field.DEBIT) && !index.containsKey(Field.CREDIT)) {
-            throw new BadStatementException(source + ": the mapping names no amount, debit or credit column");
+            throw new BadStatementException(source, "mapping.no-amount",
+                    "the mapping names no amount, debit or credit column");
         }
         if (mapping.singleAccount() && mapping.owner() == null && !index.containsKey(Field.OWNER_ACCOUNT)) {
-            throw new BadStatementException(source + ": a single account's statement needs the owner's account"
-                    + " (--account, 'owner' in the mapping, or an owner_account column)");
+            throw new BadStatementException(source, "account.required", "a single account's statement needs the"
+                    + " owner's account (--account, 'owner' in the mapping, or an owner_account column)");
         }
         this.pattern = mapping.datePattern() == null ? null : formatter(mapping.datePattern());
         this.withTime = mapping.datePattern() == null ? null : formatter(mapping.datePattern() + " HH:mm[:ss]");
@@ -90,14 +100,14 @@ final class RowMapper {
 
     /** Null for a row that carries no money movement (both debit and credit empty or zero). */
     Transaction map(String[] row, long line) {
-        Instant when = timestamp(row);
+        Timestamps.When when = timestamp(row);
         long amount;
         boolean outgoing;
         if (index.containsKey(Field.DEBIT) || index.containsKey(Field.CREDIT)) {
             long debit = amountOrZero(row, Field.DEBIT);
             long credit = amountOrZero(row, Field.CREDIT);
             if (debit != 0 && credit != 0) {
-                throw new CellException(column(Field.DEBIT), "both debit and credit are filled");
+                throw new CellException(column(Field.DEBIT), "amount.debit-and-credit", "both debit and credit are filled");
             }
             if (debit == 0 && credit == 0) {
                 return null;
@@ -127,8 +137,8 @@ final class RowMapper {
             String to = required(row, Field.TO_ACCOUNT);
             var details = new Transaction.Details(cell(row, Field.FROM_NAME), cell(row, Field.TO_NAME),
                     cell(row, Field.FROM_BANK), cell(row, Field.TO_BANK), cell(row, Field.FROM_COUNTRY),
-                    cell(row, Field.TO_COUNTRY), channel, mcc, description);
-            return new Transaction(id, when, from, to, amount, currency, details);
+                    cell(row, Field.TO_COUNTRY), channel, mcc, description, when.dateOnly());
+            return new Transaction(id, when.instant(), from, to, amount, currency, details);
         }
         String owner = mapping.owner() != null ? mapping.owner() : required(row, Field.OWNER_ACCOUNT);
         String counterparty = counterparty(row, mcc, description);
@@ -138,11 +148,11 @@ final class RowMapper {
         String otherCountry = cell(row, Field.COUNTERPARTY_COUNTRY);
         var details = outgoing
                 ? new Transaction.Details(ownerName, otherName, null, otherBank, null, otherCountry, channel, mcc,
-                description)
+                description, when.dateOnly())
                 : new Transaction.Details(otherName, ownerName, otherBank, null, otherCountry, null, channel, mcc,
-                description);
-        return outgoing ? new Transaction(id, when, owner, counterparty, amount, currency, details)
-                : new Transaction(id, when, counterparty, owner, amount, currency, details);
+                description, when.dateOnly());
+        return outgoing ? new Transaction(id, when.instant(), owner, counterparty, amount, currency, details)
+                : new Transaction(id, when.instant(), counterparty, owner, amount, currency, details);
     }
 
     private String counterparty(String[] row, String mcc, String description) {
@@ -164,7 +174,7 @@ final class RowMapper {
             try {
                 return Channel.parse(text);
             } catch (IllegalArgumentException e) {
-                throw new CellException(column(Field.CHANNEL), e.getMessage());
+                throw new CellException(column(Field.CHANNEL), "channel.unknown", e.getMessage(), text);
             }
         }
         if ("6010".equals(mcc) || "6011".equals(mcc)) {
@@ -180,26 +190,37 @@ final class RowMapper {
         }
         String c = Currencies.normalise(text);
         if (c == null) {
-            throw new CellException(column(Field.CURRENCY), "'" + text + "' is not a currency");
+            throw new CellException(column(Field.CURRENCY), "currency.invalid", "'" + text + "' is not a currency",
+                    text);
         }
         return c;
     }
 
-    private Instant timestamp(String[] row) {
+    /** The row's moment; a date without a time of day stays a date (see {@link Timestamps.When}). */
+    private Timestamps.When timestamp(String[] row) {
         Field field = index.containsKey(Field.TIMESTAMP) ? Field.TIMESTAMP : Field.DATE;
         String text = required(row, field);
         String time = cell(row, Field.TIME);
         try {
             if (pattern == null) {
-                return Timestamps.iso(text, mapping.zone());
+                return Timestamps.when(text, mapping.zone());
             }
             if (time != null) {
                 text = text + " " + time;
             }
-            return LocalDateTime.parse(text, time != null ? withTime : pattern).atZone(mapping.zone()).toInstant();
+            TemporalAccessor parsed = (time != null ? withTime : pattern).parse(text);
+            LocalDate date = parsed.query(TemporalQueries.localDate());
+            LocalTime clock = parsed.query(TemporalQueries.localTime());
+            if (date == null) {
+                throw new DateTimeParseException("no date", text, 0);
+            }
+            return clock == null ? Timestamps.When.date(date)
+                    : new Timestamps.When(LocalDateTime.of(date, clock).atZone(mapping.zone()).toInstant(), false);
         } catch (DateTimeParseException e) {
-            throw new CellException(column(field), "'" + text + "' is not a date"
-                    + (mapping.datePattern() == null ? " (ISO 8601 expected)" : " of pattern " + mapping.datePattern()));
+            String expected = mapping.datePattern() == null ? "ISO 8601" : mapping.datePattern();
+            throw new CellException(column(field), "date.invalid", "'" + text + "' is not a date"
+                    + (mapping.datePattern() == null ? " (ISO 8601 expected)" : " of pattern " + expected), text,
+                    expected);
         }
     }
 
@@ -212,15 +233,15 @@ final class RowMapper {
         try {
             return Money.parseMinor(text, mapping.decimalSeparator());
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new CellException(column(field), e instanceof ArithmeticException ? "amount is too large"
-                    : e.getMessage());
+            throw e instanceof Money.AmountException a ? new CellException(column(field), a.code(), a.getMessage(), text)
+                    : new CellException(column(field), "amount.too-large", "amount '" + text + "' is too large", text);
         }
     }
 
     private String required(String[] row, Field field) {
         String value = cell(row, field);
         if (value == null) {
-            throw new CellException(column(field), "is empty");
+            throw new CellException(column(field), "cell.empty", "is empty");
         }
         return value;
     }

@@ -50,7 +50,8 @@ final class SpreadsheetImporter {
                 }
             }
             if (mapping == null) {
-                throw new BadStatementException(source + ": no header row recognised in the first 50 rows");
+                throw new BadStatementException(source, "header.not-found", "no header row recognised in the first"
+                        + " 50 rows", 50);
             }
             if (owner != null) {
                 mapping = mapping.withOwner(owner);
@@ -78,17 +79,17 @@ final class SpreadsheetImporter {
                         imported++;
                     }
                 } catch (RowMapper.CellException e) {
-                    errors.reject(r + 1L, e.column, e.getMessage());
+                    errors.reject(e.at(r + 1L));
                 } catch (BadStatementException e) {
                     throw e;
                 } catch (IllegalArgumentException e) {
-                    errors.reject(r + 1L, null, e.getMessage());
+                    errors.reject(r + 1L, null, "row.invalid", e.getMessage(), e.getMessage());
                 }
                 progress.advanced(r, last);
             }
             return errors.report(mapping.name(), imported);
         } catch (org.apache.poi.EmptyFileException | org.apache.poi.UnsupportedFileFormatException e) {
-            throw new BadStatementException(source + ": not an XLS or XLSX workbook");
+            throw new BadStatementException(source, "spreadsheet.invalid", "not an XLS or XLSX workbook");
         }
     }
 
