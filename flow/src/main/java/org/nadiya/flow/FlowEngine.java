@@ -286,8 +286,9 @@ public final class FlowEngine {
             case "xlsx", "xls" -> StatementImporter.Format.XLSX;
             case "camt", "camt053", "camt.053", "camt052", "camt.052", "camt054", "camt.054", "xml" ->
                     StatementImporter.Format.CAMT;
+            case "1c", "1cclientbankexchange" -> StatementImporter.Format.ONEC;
             default -> throw new StatementException(new StatementIssue(null, 0, "format", "format.unknown",
-                    List.of(format), "format must be csv, xlsx or camt (camt.052, camt.053, camt.054), not '"
+                    List.of(format), "format must be csv, xlsx, camt (camt.052, camt.053, camt.054) or 1c, not '"
                     + format + "'"));
         };
     }

@@ -82,19 +82,49 @@ public final class Money {
         return negative ? -units : units;
     }
 
+    /**
+     * The decimal separator an amount uses when a layout mixes them: the last '.' or ',' followed by one or two
+     * digits (before any currency word); a separator between a group of one to three digits and three digits groups
+     * thousands ("1.000" is a thousand, "1,5" one and a half, "1234.567" a refused third decimal). '.' when none.
+     */
+    public static char decimalSeparatorOf(String text) {
+        int end = text.length();
+        while (end > 0 && !Character.isDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        int digits = 0;
+        for (int i = end - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' || c == ',') {
+                int before = 0;
+                for (int j = i - 1; j >= 0 && text.charAt(j) >= '0' && text.charAt(j) <= '9'; j--) {
+                    before++;
+                }
+                boolean grouping = digits == 3 && before >= 1 && before <= 3;
+                return grouping ? (c == '.' ? ',' : '.') : c;
+            } else if (!isSpace(c)) {
+                break;
+            } else {
+                return '.';
+            }
+        }
+        return '.';
+    }
+
     private static boolean nextIsDigit(String text, int i) {
         return i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
     }
 
+    /** A currency after the number: an ISO code ("UAH") or a Ukrainian abbreviation ("грн.", "₴") — not any word. */
     private static boolean restIsCurrency(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(isSpace(c) || Character.isLetter(c) || c == '₴' || c == '.')) {
-                return false;
-            }
-        }
-        return true;
+        String rest = text.substring(from).replace('\u00a0', ' ').replace('\u202f', ' ').trim();
+        return rest.matches("[A-Z]{3}|₴") || CURRENCY_WORDS.contains(rest.toLowerCase(java.util.Locale.ROOT));
     }
+
+    private static final java.util.Set<String> CURRENCY_WORDS = java.util.Set.of("грн", "грн.", "дол", "дол.", "євро",
+            "uah", "usd", "eur");
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\t';

@@ -336,7 +336,7 @@ final class CamtImporter {
             errors.reject(line, column, e.code(), e.getMessage(), amountText == null ? "" : amountText);
             return 0;
         } catch (ArithmeticException e) {
-            errors.reject(line, column, "amount.too-large", "amount '" + amountText + "' is too large", amountText);
+            errors.reject(line, column, "amount.too-large", "amount is too large", amountText);
             return 0;
         }
         if (amount < 0) {

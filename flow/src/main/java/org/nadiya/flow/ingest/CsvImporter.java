@@ -55,6 +55,7 @@ final class CsvImporter {
         try (var csv = new CsvReader(new InputStreamReader(counting, decoder), delimiter)) {
             String[] header = null;
             Mapping mapping = null;
+            var preamble = new Preamble();
             for (int i = 0; i < HEADER_SEARCH_ROWS && header == null; i++) {
                 String[] row = csv.next();
                 if (row == null) {
@@ -65,6 +66,8 @@ final class CsvImporter {
                 if (found.isPresent()) {
                     header = row;
                     mapping = found.get().withEncoding(charset).withDelimiter(delimiter);
+                } else {
+                    preamble.add(row);
                 }
             }
             if (header == null) {
@@ -76,17 +79,17 @@ final class CsvImporter {
                         + " the first " + HEADER_SEARCH_ROWS + " rows; the mapping's columns " + given.columns().keySet()
                         + " were not all found", HEADER_SEARCH_ROWS, String.join(", ", given.columns().keySet()));
             }
-            if (owner != null) {
-                mapping = mapping.withOwner(owner);
-            }
+            mapping = preamble.settle(mapping, header, owner, source);
             var mapper = new RowMapper(mapping, header, source);
             var errors = new RowErrors(source, onError);
+            errors.owner(preamble.account());
             String stop = mapping.stopAt() == null ? null : RowMapper.normal(mapping.stopAt());
             long imported;
             try (var rows = new RowPipeline(csv)) {
                 imported = rows(rows, header, stop, mapper, errors, sink, progress, counting, total);
             }
             progress.advanced(total, total);
+            mapper.owners().forEach(errors::owner);
             return errors.report(mapping.name(), imported);
         } catch (CharacterCodingException e) {
             throw new BadStatementException(source, "encoding.invalid", "not " + charset.name() + " text"
@@ -143,9 +146,11 @@ final class CsvImporter {
         return false;
     }
 
-    private static boolean matches(Mapping mapping, String[] row) {
+    /** Whether a row is the header of a given mapping: every column it requires is there. */
+    static boolean matches(Mapping mapping, String[] row) {
         var present = Arrays.stream(row).map(RowMapper::normal).toList();
-        return mapping.columns().keySet().stream().map(RowMapper::normal).allMatch(present::contains);
+        return mapping.columns().keySet().stream().filter(c -> !mapping.optional().contains(c)).map(RowMapper::normal)
+                .allMatch(present::contains);
     }
 
     static int filled(String[] row) {

@@ -9,8 +9,10 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.nadiya.flow.Channel;
 import org.nadiya.flow.Money;
@@ -39,10 +41,13 @@ final class RowMapper {
 
     private final Mapping mapping;
     private final String source;
-    private final Map<Field, Integer> index = new EnumMap<>(Field.class);
+    /** Each mapped field → the positions of its columns present in the header, in the mapping's order. */
+    private final Map<Field, int[]> index = new EnumMap<>(Field.class);
     private final String[] header;
     private final DateTimeFormatter pattern;
     private final DateTimeFormatter withTime;
+    private final boolean twoSided;
+    private final Set<String> owners = new LinkedHashSet<>();
 
     private static DateTimeFormatter formatter(String pattern) {
         try {
@@ -64,10 +69,16 @@ final class RowMapper {
         mapping.columns().forEach((column, field) -> {
             Integer at = positions.get(normal(column));
             if (at == null) {
+                if (mapping.optional().contains(column)) {
+                    return;
+                }
                 throw new BadStatementException(source, ImportError.of(0, column, "header.column-missing",
                         "column '" + column + "' (" + field.key() + ") is not in the header", column, field.key()));
             }
-            index.put(field, at);
+            int[] old = index.get(field);
+            int[] now = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            now[now.length - 1] = at;
+            index.put(field, now);
         });
         if (!index.containsKey(Field.TIMESTAMP) && !index.containsKey(Field.DATE)) {
             throw new BadStatementException(source, "mapping.no-date", "the mapping names no timestamp or date column");
@@ -76,17 +87,39 @@ final class RowMapper {
             throw new BadStatementException(source, "mapping.no-amount",
                     "the mapping names no amount, debit or credit column");
         }
-        if (mapping.singleAccount() && mapping.owner() == null && !index.containsKey(Field.OWNER_ACCOUNT)) {
+        twoSided = index.containsKey(Field.FROM_ACCOUNT) && index.containsKey(Field.TO_ACCOUNT);
+        if (!twoSided && mapping.owner() == null && !index.containsKey(Field.OWNER_ACCOUNT)) {
             throw new BadStatementException(source, "account.required", "a single account's statement needs the"
                     + " owner's account (--account, 'owner' in the mapping, or an owner_account column)");
         }
         this.pattern = mapping.datePattern() == null ? null : formatter(mapping.datePattern());
-        this.withTime = mapping.datePattern() == null ? null : formatter(mapping.datePattern() + " HH:mm[:ss]");
+        this.withTime = mapping.datePattern() == null ? null : formatter(datePart(mapping.datePattern()) + " HH:mm[:ss]");
     }
 
-    /** Trimmed, lower case, Latin look-alikes folded to Cyrillic: banks mix a Latin i or C into Ukrainian words. */
+    /** A date pattern's date part: up to its first optional section or time letter ("dd.MM.yyyy[ HH:mm]" → "dd.MM.yyyy"). */
+    static String datePart(String pattern) {
+        int cut = pattern.length();
+        for (char c : new char[] {'[', 'H', 'h', 'k', 'K', 'm', 's', 'a'}) {
+            int at = pattern.indexOf(c);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return pattern.substring(0, cut).trim();
+    }
+
+    /** The statement accounts rows named as their owner (at most 100). */
+    Set<String> owners() {
+        return owners;
+    }
+
+    /**
+     * Trimmed, lower case, runs of white space (line breaks in a header cell too) as one space, Latin look-alikes
+     * folded to Cyrillic: banks mix a Latin i or C into Ukrainian words.
+     */
     static String normal(String header) {
-        String lower = header.replace('\ufeff', ' ').trim().toLowerCase(Locale.ROOT);
+        String lower = header.replace('\ufeff', ' ').replace('\u00a0', ' ').trim().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
         var out = new StringBuilder(lower.length());
         for (char c : lower.toCharArray()) {
             int at = LATIN.indexOf(c);
@@ -120,8 +153,7 @@ final class RowMapper {
                 return null;
             }
             String direction = cell(row, Field.DIRECTION);
-            outgoing = direction != null ? mapping.debitMarks().contains(direction.trim().toUpperCase(Locale.ROOT))
-                    : signed < 0;
+            outgoing = direction != null ? outgoing(direction) : signed < 0;
             amount = Math.abs(signed);
         }
         String currency = currency(row);
@@ -132,18 +164,26 @@ final class RowMapper {
         String mcc = cell(row, Field.MCC);
         String description = cell(row, Field.DESCRIPTION);
         Channel channel = channel(row, mcc);
-        if (!mapping.singleAccount()) {
-            String from = required(row, Field.FROM_ACCOUNT);
-            String to = required(row, Field.TO_ACCOUNT);
-            var details = new Transaction.Details(cell(row, Field.FROM_NAME), cell(row, Field.TO_NAME),
-                    cell(row, Field.FROM_BANK), cell(row, Field.TO_BANK), cell(row, Field.FROM_COUNTRY),
-                    cell(row, Field.TO_COUNTRY), channel, mcc, description, when.dateOnly());
-            return new Transaction(id, when.instant(), from, to, amount, currency, details);
-        }
-        String owner = mapping.owner() != null ? mapping.owner() : required(row, Field.OWNER_ACCOUNT);
-        String counterparty = counterparty(row, mcc, description);
         String ownerName = cell(row, Field.OWNER_NAME);
         String otherName = cell(row, Field.COUNTERPARTY_NAME);
+        if (twoSided) {
+            String from = cell(row, Field.FROM_ACCOUNT);
+            String to = cell(row, Field.TO_ACCOUNT);
+            if (from != null && to != null || !index.containsKey(Field.OWNER_ACCOUNT) && mapping.owner() == null) {
+                from = required(row, Field.FROM_ACCOUNT);
+                to = required(row, Field.TO_ACCOUNT);
+                String fromName = index.containsKey(Field.FROM_NAME) ? cell(row, Field.FROM_NAME)
+                        : outgoing ? ownerName : otherName;
+                String toName = index.containsKey(Field.TO_NAME) ? cell(row, Field.TO_NAME)
+                        : outgoing ? otherName : ownerName;
+                var details = new Transaction.Details(fromName, toName, cell(row, Field.FROM_BANK),
+                        cell(row, Field.TO_BANK), cell(row, Field.FROM_COUNTRY), cell(row, Field.TO_COUNTRY), channel,
+                        mcc, description, when.dateOnly());
+                return new Transaction(id, when.instant(), from, to, amount, currency, details);
+            }
+        }
+        String owner = owner(row);
+        String counterparty = counterparty(row, mcc, description);
         String otherBank = cell(row, Field.COUNTERPARTY_BANK);
         String otherCountry = cell(row, Field.COUNTERPARTY_COUNTRY);
         var details = outgoing
@@ -153,6 +193,45 @@ final class RowMapper {
                 description, when.dateOnly());
         return outgoing ? new Transaction(id, when.instant(), owner, counterparty, amount, currency, details)
                 : new Transaction(id, when.instant(), counterparty, owner, amount, currency, details);
+    }
+
+    /** The direction column's value: a debit mark, a credit mark (when the layout names them), else a bad row. */
+    private boolean outgoing(String direction) {
+        String mark = direction.trim().toUpperCase(Locale.ROOT);
+        if (mapping.debitMarks().contains(mark)) {
+            return true;
+        }
+        if (mapping.creditMarks().isEmpty() || mapping.creditMarks().contains(mark)) {
+            return false;
+        }
+        throw new CellException(column(Field.DIRECTION), "direction.invalid", "'" + direction
+                + "' is neither a debit (" + String.join(", ", new java.util.TreeSet<>(mapping.debitMarks()))
+                + ") nor a credit (" + String.join(", ", new java.util.TreeSet<>(mapping.creditMarks())) + ")",
+                direction);
+    }
+
+    /**
+     * The statement's own account for this row: the file's owner column, else the account found in its preamble or
+     * given; a given account that contradicts the file's is a bad row.
+     */
+    private String owner(String[] row) {
+        String given = mapping.owner();
+        String inRow = index.containsKey(Field.OWNER_ACCOUNT) ? cell(row, Field.OWNER_ACCOUNT) : null;
+        if (inRow == null) {
+            if (given == null) {
+                required(row, Field.OWNER_ACCOUNT);
+            }
+            return given;
+        }
+        inRow = inRow.replace(" ", "");
+        if (given != null && !CamtImporter.Accounts.same(given, inRow)) {
+            throw new CellException(column(Field.OWNER_ACCOUNT), "account.mismatch", "the statement is for account "
+                    + inRow + ", not " + given + " as given", inRow, given);
+        }
+        if (owners.size() < 100) {
+            owners.add(inRow);
+        }
+        return inRow;
     }
 
     private String counterparty(String[] row, String mcc, String description) {
@@ -231,10 +310,11 @@ final class RowMapper {
     private long amount(String[] row, Field field) {
         String text = required(row, field);
         try {
-            return Money.parseMinor(text, mapping.decimalSeparator());
+            return Money.parseMinor(text, mapping.decimalSeparator() == Mapping.AUTO_DECIMAL ? Money.decimalSeparatorOf(text)
+                    : mapping.decimalSeparator());
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw e instanceof Money.AmountException a ? new CellException(column(field), a.code(), a.getMessage(), text)
-                    : new CellException(column(field), "amount.too-large", "amount '" + text + "' is too large", text);
+                    : new CellException(column(field), "amount.too-large", "amount is too large", text);
         }
     }
 
@@ -246,18 +326,28 @@ final class RowMapper {
         return value;
     }
 
-    /** The trimmed cell, or null when the column is not mapped, missing in this row, empty or a dash. */
+    /**
+     * The trimmed cell (of the field's first column with a value), or null when the field is not mapped, missing in
+     * this row, empty or a dash.
+     */
     String cell(String[] row, Field field) {
-        Integer at = index.get(field);
-        if (at == null || at >= row.length) {
+        int[] at = index.get(field);
+        if (at == null) {
             return null;
         }
-        String value = row[at].trim();
-        return value.isEmpty() || value.equals("—") || value.equals("-") ? null : value;
+        for (int position : at) {
+            if (position < row.length) {
+                String value = row[position].trim();
+                if (!value.isEmpty() && !value.equals("—") && !value.equals("-")) {
+                    return value;
+                }
+            }
+        }
+        return null;
     }
 
     private String column(Field field) {
-        Integer at = index.get(field);
-        return at == null ? field.key() : header[at].trim();
+        int[] at = index.get(field);
+        return at == null ? field.key() : header[at[0]].trim();
     }
 }

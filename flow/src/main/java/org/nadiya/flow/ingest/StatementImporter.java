@@ -17,7 +17,7 @@ import org.nadiya.flow.TransactionSink;
  */
 public final class StatementImporter {
 
-    public enum Format { CSV, CAMT, XLSX }
+    public enum Format { CSV, CAMT, XLSX, ONEC }
 
     public record Options(Mapping mapping, Format format, String owner, OnError onError, Progress progress) {
 
@@ -46,6 +46,8 @@ public final class StatementImporter {
                         options.progress());
                 case CSV -> CsvImporter.read(file, options.mapping(), options.owner(), options.onError(), sink,
                         options.progress());
+                case ONEC -> ClientBankExchange.read(file, options.owner(), options.onError(), sink,
+                        options.progress());
             };
         } catch (NoSuchFileException e) {
             throw new BadStatementException(file.getFileName().toString(), "file.missing", "no such file");
@@ -67,6 +69,9 @@ public final class StatementImporter {
             return Format.CAMT;
         }
         byte[] head = Sniffer.head(file);
+        if (ClientBankExchange.recognise(head)) {
+            return Format.ONEC;
+        }
         if (head.length >= 4 && (head[0] == 'P' && head[1] == 'K' || (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF)) {
             return Format.XLSX;
         }
