@@ -187,7 +187,7 @@ public final class Calibrated {
                     links++;
                 }
             }
-            if (links < 2) {
+            if (links == 0) {
                 continue;
             }
             // S → M is one-off, so each M is reached once and every (M, T) link is distinct: counting links per T
