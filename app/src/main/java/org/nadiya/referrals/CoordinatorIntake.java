@@ -21,6 +21,6 @@ public interface CoordinatorIntake {
     /** Handovers not yet taken on, of persons the coordinator sees; oldest first. */
     List<Handover> waiting(CurrentUser coordinator);
 
-    /** A coordinator who sees the person takes the handover on (audited). */
+    /** A coordinator who sees the person takes the handover on and becomes its responsible coordinator (audited). */
     Handover take(CurrentUser coordinator, long id);
 }
