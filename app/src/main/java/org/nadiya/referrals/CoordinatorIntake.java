@@ -28,6 +28,6 @@ public interface CoordinatorIntake {
      */
     boolean handedTo(CurrentUser coordinator, long handoverId);
 
-    /** A coordinator who sees the person takes the handover on (audited). */
+    /** A coordinator who sees the person takes the handover on and becomes its responsible coordinator (audited). */
     Handover take(CurrentUser coordinator, long id);
 }

@@ -122,8 +122,14 @@ class ScreeningsTest extends DemoWebTest {
                 .query(Long.class).single();
         mvc.perform(post("/coordinator/handovers/" + handover + "/take").session(vinnytsia).with(csrf()))
                 .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from protected_person where id = :p and coordinator_id is null")
+                .param("p", personId).query(Long.class).single()).as("nobody answers for it before it is taken on").isOne();
         mvc.perform(post("/coordinator/handovers/" + handover + "/take").session(lviv).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/persons/" + personId));
+        // taking it on makes the coordinator responsible, shown on the person's page and in the list
+        assertThat(jdbc.sql("select u.username from protected_person p join app_user u on u.id = p.coordinator_id"
+                + " where p.id = :p").param("p", personId).query(String.class).single()).isEqualTo("coordinator-lviv");
+        mvc.perform(get("/persons/" + personId).session(lviv)).andExpect(content().string(containsString("coordinator-lviv")));
         mvc.perform(get("/coordinator").session(lviv)).andExpect(content().string(not(containsString(pseudonym + ":"))));
         // the officer does not see the person afterwards: the register is the coordinators' (and the team's)
         mvc.perform(get("/api/v1/persons/" + personId).session(operative)).andExpect(status().isNotFound());
