@@ -104,6 +104,15 @@ class IntakeService implements CoordinatorIntake {
         return handovers.get(id).orElseThrow();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean handedTo(CurrentUser coordinator, long handoverId) {
+        if (!coordinator.has(Role.COORDINATOR) || !coordinator.canSeePersons()) {
+            return false;
+        }
+        return handovers.get(handoverId).map(h -> persons.canSee(coordinator, h.personId())).orElse(false);
+    }
+
     private void requireCoordinator(CurrentUser user) {
         if (!user.has(Role.COORDINATOR) || !user.canSeePersons()) {
             audit.recordDenied(AuditEvent.denied("HANDOVER_REFUSED", "handover", null).by(user.username())
