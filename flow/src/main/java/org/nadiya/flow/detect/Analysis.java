@@ -53,7 +53,7 @@ public final class Analysis {
                 running.add(pool.submit(() -> detector.detect(graph, rules)));
             }
             Future<List<Alert>> calibratedAlerts = calibrated
-                    ? pool.submit(() -> Calibrated.detect(graph, calibration, relationships.get())) : null;
+                    ? pool.submit(() -> Calibrated.detect(graph, rules, relationships.get())) : null;
             for (Future<List<Alert>> result : running) {
                 found.addAll(result.get());
             }

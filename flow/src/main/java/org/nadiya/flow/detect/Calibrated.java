@@ -302,10 +302,14 @@ public final class Calibrated {
         if (!rule.enabled() || graph.transactionCount() == 0) {
             return new ArrayList<>();
         }
-        return detect(graph, rule, Relationships.of(graph, rule));
+        return detect(graph, rules, Relationships.of(graph, rule));
     }
 
-    static List<Alert> detect(TransactionGraph graph, Rules.Calibration rule, Relationships rel) {
+    /** A typology switched off in the rules ({@code enabled: false}) is not searched by the calibrated pass either. */
+    static List<Alert> detect(TransactionGraph graph, Rules rules, Relationships rel) {
+        Rules.Calibration rule = rules.calibration();
+        boolean[] enabled = {rules.fanIn().enabled(), rules.fanOut().enabled(), rules.gatherScatter().enabled(),
+            rules.scatterGather().enabled()};
         long[] scales = rule.scaleSeconds();
         List<Alert> alerts = new ArrayList<>();
         int[][] sinks = new int[scales.length][graph.accountCount()];
@@ -317,7 +321,7 @@ public final class Calibrated {
         int[][][] values = {m.fanIn(), m.fanOut(), m.collectionHub(), m.scatterGather()};
         double cutoff = Unusual.cutoff(rule.cutoff(), (long) graph.accountCount() * scales.length);
         for (int k = 0; k < kinds.length; k++) {
-            for (int a = 0; a < graph.accountCount(); a++) {
+            for (int a = 0; a < graph.accountCount() && enabled[k]; a++) {
                 int s = mostUnusual(values[k], stats[k], a, rule, cutoff);
                 if (s >= 0) {
                     alerts.add(alert(graph, rel, rule, cutoff, kinds[k], a, s, values[k][s][a], stats[k][s],
@@ -326,8 +330,10 @@ public final class Calibrated {
             }
         }
         long horizon = cycleHorizon(graph, rel, scales);
-        for (int[] cycle : cycles(graph, rel, rule.maxLength(), horizon, 100_000)) {
-            alerts.add(cycleAlert(graph, rule, cycle, horizon));
+        if (rules.cycle().enabled()) {
+            for (int[] cycle : cycles(graph, rel, rule.maxLength(), horizon, 100_000)) {
+                alerts.add(cycleAlert(graph, rule, cycle, horizon));
+            }
         }
         alerts.addAll(bursts(graph, rel, rule));
         return alerts;
