@@ -153,7 +153,9 @@ abstract class FinanceContract {
         assertThatThrownBy(() -> upload(prosecutor, bad, "bad.csv"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
-                    assertThat(e.reason()).contains("bad.csv").contains("row 3").contains("timestamp");
+                    // In the application's language: the reader's, Ukrainian outside a request.
+                    assertThat(e.reason()).isEqualTo("bad.csv, рядок 3, колонка «timestamp»: «yesterday» — не дата у"
+                            + " форматі ISO 8601");
                 });
         assertThatThrownBy(() -> upload(prosecutor, "", "empty.csv"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.reason()).contains("empty"));

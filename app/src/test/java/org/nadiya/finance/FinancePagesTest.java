@@ -169,6 +169,47 @@ class FinancePagesTest extends DemoWebTest {
     }
 
     @Test
+    void bankExportsAreRecognisedAndTheirErrorsShownInTheReadersLanguage() throws Exception {
+        var prosecutor = SignIn.demo(mvc, "prosecutor");
+        String page = "/proceedings/" + proceeding + "/finance";
+        java.nio.charset.Charset cp1251 = java.nio.charset.Charset.forName("windows-1251");
+        String sense = "Наш рахунок;Наш IBAN;Операція;Рахунок;IBAN;МФО банку контрагента;Найменування контрагента;"
+                + "Код контрагента;Призначення платежу;Дата проведення;Номер документа;Сума;Валюта;Час проведення;"
+                + "Дата документа;Дата архівування;Ід.код;Найменування;МФО\r\n"
+                + "26007052701234;UA423003460000026007052701234;Дебет;;UA113003460000026003052701111;300346;"
+                + "ТОВ \"ВЕКТОР ПЛЮС\";41234567;Оплата за обладнання " + System.nanoTime() + ";09.03.2026;1;1018.23;UAH;"
+                + "14:00:14;09.03.2026;09.03.2026;41234560;ТОВ \"НОВА ХВИЛЯ\";300346\r\n";
+        mvc.perform(multipart(page + "/statements").file(new MockMultipartFile("file", "alfa-business.csv", "text/csv",
+                        sense.getBytes(cp1251))).header("HX-Request", "true").session(prosecutor).with(csrf()))
+                .andExpect(status().isOk()).andExpect(header().string("HX-Redirect", page));
+        // The format by its name and the account the file named, with no account typed.
+        mvc.perform(get(page).session(prosecutor)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sense Bank для бізнесу (Альфа-Банк)")))
+                .andExpect(content().string(containsString("UA423003460000026007052701234")));
+
+        String privat = "ЄДРПОУ;МФО;Рахунок;Валюта;Номер документу;Дата операції;МФО банку;Назва банку;"
+                + "Рахунок кореспондента;ЄДРПОУ кореспондента;Кореспондент;Сума;Призначення платежу;\n"
+                + "43125567;305299;UA683052990000026003016211432;UAH;1;02.03.2026;305299;ПРИВАТБАНК;"
+                + "UA903052990000026004011223344;3012345678;ФОП Коваленко;-70 0O0.00;Оплата;\n";
+        var bad = new MockMultipartFile("file", "privat.csv", "text/csv", privat.getBytes(cp1251));
+        mvc.perform(multipart(page + "/statements").file(bad).header("HX-Request", "true").session(prosecutor)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("privat.csv, рядок 2, колонка «Сума»: «-70 0O0.00» — не сума")));
+        mvc.perform(multipart(page + "/statements").file(bad).header("HX-Request", "true").session(prosecutor)
+                        .cookie(new jakarta.servlet.http.Cookie("NADIYA_LANG", "en")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("privat.csv, row 2, column ‘Сума’: ‘-70 0O0.00’ is not an amount")));
+        mvc.perform(multipart("/api/v1" + page + "/statements").file(new MockMultipartFile("file", "payments.xml",
+                        "application/xml", ("<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\">"
+                        + "<CstmrCdtTrfInitn/></Document>").getBytes(StandardCharsets.UTF_8))).session(prosecutor)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("payments.xml: це повідомлення ISO 20022 pain.001.001.03, а не"
+                        + " банківська виписка")));
+    }
+
+    @Test
     void everyFinanceRouteIsNotFoundForThoseOutsideTheProceeding() throws Exception {
         String findingId = jdbc.sql("select min(finding_id) from finance_finding where analysis_id = :a")
                 .param("a", demoAnalysis).query(String.class).single();

@@ -21,6 +21,7 @@ import org.nadiya.finance.FinancialAnalyses.StatementFile;
 import org.nadiya.finance.FinancialAnalyses.UploadOptions;
 import org.nadiya.flow.FlowEngine;
 import org.nadiya.flow.OnError;
+import org.nadiya.flow.StatementException;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.InvalidInputException;
 import org.nadiya.security.NotVisibleException;
@@ -44,9 +45,11 @@ class StatementIntake {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final StatementProblems problems;
 
     StatementIntake(FinanceStore store, StatementLoader loader, StatementChunks chunks, FinanceUploads.Limits limits,
-                    AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+                    AuditLog audit, Clock clock, PlatformTransactionManager transactions, StatementProblems problems) {
+        this.problems = problems;
         this.store = store;
         this.loader = loader;
         this.chunks = chunks;
@@ -67,7 +70,8 @@ class StatementIntake {
             name = name.substring(name.length() - 255);
         }
         String format = blank(o.format()) ? null : o.format().strip().toLowerCase(Locale.ROOT);
-        if (format != null && !List.of("csv", "xlsx", "xls", "camt053").contains(format)) {
+        if (format != null && !List.of("csv", "xlsx", "xls", "camt", "camt053", "camt052", "camt054", "1c")
+                .contains(format)) {
             throw new InvalidInputException("format", "must be csv, xlsx or camt053 (or empty to recognise it), not '"
                     + format + "'");
         }
@@ -110,6 +114,9 @@ class StatementIntake {
             FlowEngine.Summary summary;
             try {
                 summary = FlowEngine.summary(loader.check(file, format, owner, mapping, onError));
+            } catch (StatementException e) {
+                throw new InvalidInputException("mapping".equals(e.issue().column()) ? "mapping" : "file",
+                        problems.text(e.issue(), name));
             } catch (IllegalArgumentException | IOException e) {
                 throw new InvalidInputException(mapping != null && String.valueOf(e.getMessage()).contains("mapping")
                         ? "mapping" : "file", name + ": " + String.valueOf(e.getMessage())
@@ -122,11 +129,12 @@ class StatementIntake {
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
             }
             if (summary.transactions() == 0) {
-                var errors = summary.files().get(0).errors();
-                throw new InvalidInputException("file", name + ": no transactions" + (errors.isEmpty() ? ""
-                        : "; " + String.join("; ", errors.subList(0, Math.min(5, errors.size())))));
+                var issues = summary.files().get(0).issues();
+                throw new InvalidInputException("file", problems.noTransactions(issues, name));
             }
             var checked = summary.files().get(0);
+            // The account the statement itself names is its owner when the uploader gave none.
+            String statementOwner = owner != null || checked.owners().size() != 1 ? owner : checked.owners().get(0);
             String type = blank(mediaType) ? "application/octet-stream" : mediaType.strip();
             String finalName = name;
             long bytes = size;
@@ -139,7 +147,7 @@ class StatementIntake {
                 String fileKey = UUID.randomUUID().toString();
                 long sid = store.insertStatement(new FinanceStore.NewStatement(fileKey, proceedingId, finalName,
                         type.length() > 100 ? "application/octet-stream" : type, bytes, sha,
-                        format, checked.format(), owner, mapping, onError.name(), checked.imported(),
+                        format, checked.format(), statementOwner, mapping, onError.name(), checked.imported(),
                         checked.skipped(), StatementChunks.count(bytes, chunkBytes), user.username(), clock.instant()));
                 try {
                     chunks.write(sid, fileKey, file, chunkBytes);

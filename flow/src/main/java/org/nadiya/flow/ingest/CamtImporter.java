@@ -262,7 +262,7 @@ final class CamtImporter {
         } catch (DateTimeParseException | NullPointerException e) {
             errors.reject(entry.line, "BookgDt", dateText == null ? "date.missing" : "date.invalid",
                     dateText == null ? "the entry has no booking or value date" : "'" + dateText
-                            + "' is not an ISO date", dateText == null ? "" : dateText);
+                            + "' is not an ISO date", dateText == null ? "" : dateText, "ISO 8601");
             return 0;
         }
         int count = entry.details.size();

@@ -26,26 +26,26 @@ public final class MappingFile {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
             if (!(root instanceof Map<?, ?> map)) {
-                throw new IllegalArgumentException(file + ": a mapping must be an object");
+                throw bad(file.getFileName().toString(), "mapping.not-object", "a mapping must be an object");
             }
             return fromMap(file.getFileName().toString(), map);
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
-            throw new IllegalArgumentException(file + ": not valid YAML or JSON: " + e.getMessage().lines()
-                    .findFirst().orElse(""));
+            throw bad(file.getFileName().toString(), "mapping.not-yaml", "not valid YAML or JSON: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
     static Mapping fromMap(String source, Map<?, ?> map) {
         Object rawColumns = map.get("columns");
         if (!(rawColumns instanceof Map<?, ?> cols) || cols.isEmpty()) {
-            throw new IllegalArgumentException(source + ": 'columns' must map column headers to fields");
+            throw bad(source, "mapping.columns", "'columns' must map column headers to fields");
         }
         Map<String, Field> columns = new LinkedHashMap<>();
         cols.forEach((header, field) -> {
             try {
                 columns.put(String.valueOf(header).trim(), Field.parse(String.valueOf(field)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(source + ": columns." + header + ": " + e.getMessage());
+                throw bad(source, "mapping.field-unknown", "columns." + header + ": " + e.getMessage(), header, field);
             }
         });
         String delimiter = text(map, "delimiter", ",");
@@ -53,55 +53,60 @@ public final class MappingFile {
             delimiter = "\t";
         }
         if (delimiter.length() != 1) {
-            throw new IllegalArgumentException(source + ": delimiter must be one character");
+            throw bad(source, "mapping.delimiter", "delimiter must be one character", delimiter);
         }
         String encoding = text(map, "encoding", "UTF-8");
         Charset charset;
         try {
             charset = Charset.forName(encoding);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(source + ": encoding '" + encoding + "' is not known");
+            throw bad(source, "mapping.encoding", "encoding '" + encoding + "' is not known", encoding);
         }
         String decimal = text(map, "decimalComma", "false");
         ZoneId zone;
         try {
             zone = ZoneId.of(text(map, "zone", "Europe/Kyiv"));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(source + ": zone '" + map.get("zone") + "' is not a time zone");
+            throw bad(source, "mapping.zone", "zone '" + map.get("zone") + "' is not a time zone", map.get("zone"));
         }
         int preamble;
         try {
             preamble = Integer.parseInt(text(map, "preamble", "0"));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(source + ": preamble must be a number of lines");
+            throw bad(source, "mapping.preamble", "preamble must be a number of lines");
         }
-        Set<String> debitMarks = marks(map, "debitMarks", Set.of("D", "DBIT", "DEBIT", "Д", "ДЕБЕТ"));
-        Set<String> creditMarks = marks(map, "creditMarks", Set.of());
-        Set<String> optional = marks(map, "optional", Set.of());
+        Set<String> debitMarks = marks(source, map, "debitMarks", Set.of("D", "DBIT", "DEBIT", "Д", "ДЕБЕТ"));
+        Set<String> creditMarks = marks(source, map, "creditMarks", Set.of());
+        Set<String> optional = marks(source, map, "optional", Set.of());
         for (String column : optional) {
             if (!columns.containsKey(column)) {
-                throw new IllegalArgumentException(source + ": optional." + column + " is not one of the columns");
+                throw bad(source, "mapping.optional", "optional." + column + " is not one of the columns", column);
             }
         }
         char separator = switch (decimal.toLowerCase(java.util.Locale.ROOT)) {
             case "true" -> ',';
             case "false" -> '.';
             case "auto" -> Mapping.AUTO_DECIMAL;
-            default -> throw new IllegalArgumentException(source + ": decimalComma must be true, false or auto");
+            default -> throw bad(source, "mapping.decimal", "decimalComma must be true, false or auto", decimal);
         };
         return new Mapping(text(map, "name", source), columns, optional, delimiter.charAt(0), charset, preamble,
                 text(map, "datePattern", null), zone, separator, text(map, "currency", "UAH"),
                 text(map, "owner", null), debitMarks, creditMarks, text(map, "stopAt", null), List.of());
     }
 
+    /** A mapping file that cannot be used: English text for the command line, a code for the application. */
+    private static BadStatementException bad(String source, String code, String text, Object... args) {
+        return new BadStatementException(source, ImportError.of(0, "mapping", code, text, args));
+    }
+
     /** A list of texts (marks, column names); the fallback when the key is absent. */
-    private static Set<String> marks(Map<?, ?> map, String key, Set<String> fallback) {
+    private static Set<String> marks(String source, Map<?, ?> map, String key, Set<String> fallback) {
         Object value = map.get(key);
         if (value == null) {
             return fallback;
         }
         if (!(value instanceof List<?> list)) {
-            throw new IllegalArgumentException(key + " must be a list");
+            throw bad(source, "mapping.list", key + " must be a list", key);
         }
         return Set.copyOf(list.stream().map(v -> key.equals("optional") ? String.valueOf(v).trim()
                 : String.valueOf(v).trim().toUpperCase(java.util.Locale.ROOT)).toList());

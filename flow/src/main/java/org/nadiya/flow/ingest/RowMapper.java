@@ -169,7 +169,8 @@ final class RowMapper {
         if (twoSided) {
             String from = cell(row, Field.FROM_ACCOUNT);
             String to = cell(row, Field.TO_ACCOUNT);
-            if (from != null && to != null || !index.containsKey(Field.OWNER_ACCOUNT) && mapping.owner() == null) {
+            // A layout with both sides and an owner column (iFOBS) falls back to the owner's side when a side is empty.
+            if (from != null && to != null || !index.containsKey(Field.OWNER_ACCOUNT)) {
                 from = required(row, Field.FROM_ACCOUNT);
                 to = required(row, Field.TO_ACCOUNT);
                 String fromName = index.containsKey(Field.FROM_NAME) ? cell(row, Field.FROM_NAME)
