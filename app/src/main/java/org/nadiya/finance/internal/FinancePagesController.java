@@ -81,7 +81,7 @@ class FinancePagesController {
             if (htmx == null) {
                 throw e;
             }
-            model.addAttribute("error", e.field() + ": " + e.reason());
+            model.addAttribute("error", e.reason());
             return "finance/fragments :: uploadError";
         }
         if (htmx != null) {
