@@ -323,7 +323,7 @@ abstract class LinksContract {
             assertThat(h.kind()).isNull();
             assertThat(h.ownPersonId()).isEqualTo(ours);
             assertThat(h.ownIdentifiers()).containsExactly(ourPseudonym);
-            assertThat(h.score()).isBetween(0.85, 1.0);
+            assertThat(h.score()).isBetween(org.nadiya.match.names.NameScorer.DEFAULT_THRESHOLD, 1.0);
             assertThat(h.transnational()).as("Poltava and Lviv regions").isTrue();
             assertThat(h.otherProceedingId()).isNull();
             assertThat(h.toString()).doesNotContain(theirPseudonym).doesNotContain("Kowaltschuk")

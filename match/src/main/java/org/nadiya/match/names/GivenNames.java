@@ -20,6 +20,7 @@ final class GivenNames {
 
     private final Map<String, int[]> full = new HashMap<>();
     private final Map<String, int[]> diminutive = new HashMap<>();
+    private final Map<String, int[]> stems = new HashMap<>();
 
     static GivenNames instance() {
         return INSTANCE;
@@ -31,6 +32,20 @@ final class GivenNames {
 
     int[] diminutiveGroups(String reading) {
         return diminutive.getOrDefault(reading, NONE);
+    }
+
+    /** Groups whose name a patronymic's stem comes from (Сергеевич, Сергійович, Sergejewitsch: serg = Сергій). */
+    int[] stemGroups(String stem) {
+        return stems.getOrDefault(stem(stem), NONE);
+    }
+
+    /** A reading without its final vowels and й: what a patronymic keeps of the father's name. */
+    static String stem(String reading) {
+        int end = reading.length();
+        while (end > 2 && "aeiouj".indexOf(reading.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return reading.substring(0, end);
     }
 
     private static GivenNames load() {
@@ -47,6 +62,7 @@ final class GivenNames {
                 }
                 String[] halves = line.split("\\|", 2);
                 add(names.full, halves[0], group);
+                addStems(names.stems, halves[0], group);
                 if (halves.length > 1) {
                     add(names.diminutive, halves[1], group);
                 }
@@ -56,6 +72,25 @@ final class GivenNames {
             throw new UncheckedIOException(e);
         }
         return names;
+    }
+
+    private static void addStems(Map<String, int[]> map, String forms, int group) {
+        for (String form : forms.split(",")) {
+            if (!form.isBlank()) {
+                for (String reading : Readings.of(form.strip())) {
+                    put(map, stem(reading), group);
+                }
+            }
+        }
+    }
+
+    private static void put(Map<String, int[]> map, String key, int group) {
+        int[] groups = map.getOrDefault(key, NONE);
+        if (java.util.Arrays.stream(groups).noneMatch(g -> g == group)) {
+            int[] grown = java.util.Arrays.copyOf(groups, groups.length + 1);
+            grown[groups.length] = group;
+            map.put(key, grown);
+        }
     }
 
     private static void add(Map<String, int[]> map, String forms, int group) {
