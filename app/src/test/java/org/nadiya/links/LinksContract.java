@@ -300,7 +300,7 @@ abstract class LinksContract {
             assertThat(all).doesNotContain(clear);
         }
         assertThat(jdbc.sql("select rules_version from person_name_indexed where person_id = :p").param("p", p)
-                .query(Integer.class).single()).isEqualTo(1);
+                .query(Integer.class).single()).isEqualTo(2);
         long other = person(prosecutorB, b, "UA-46", null, "Aleksandr Kowaltschuk");
         var shared = jdbc.sql("select count(*) from person_name_key x join person_name_key y on x.key_hash = y.key_hash"
                 + " where x.person_id = :p and y.person_id = :q").param("p", p).param("q", other).query(Long.class).single();

@@ -34,9 +34,20 @@ public final class PersonDeduplicator {
         this(2000);
     }
 
-    /** The blocking keys of a record: two records are compared only when they share one. */
+    /**
+     * The blocking keys of a record: two records are compared only when they share one. The name's pair keys, each
+     * word key with an exact date of birth, and each identifier.
+     */
     public static Set<String> blockKeys(PersonRecord record) {
         Set<String> keys = new LinkedHashSet<>(BlockingKeys.pairKeys(record.name()));
+        BirthDate date = record.birthDate();
+        if (date != null && !date.yearOnly()) {
+            // A word key with the date of birth: a typo at the start of the surname still meets its record.
+            String day = "d:" + date.text() + "|";
+            for (String word : BlockingKeys.wordKeys(record.name())) {
+                keys.add(day + word);
+            }
+        }
         for (String identifier : record.identifiers()) {
             keys.add("id:" + identifier);
         }
