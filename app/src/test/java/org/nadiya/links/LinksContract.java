@@ -268,8 +268,12 @@ abstract class LinksContract {
     }
 
     long person(CurrentUser by, long proceeding, String region, String cyrillic, String latin) {
+        return person(by, proceeding, region, cyrillic, latin, null);
+    }
+
+    long person(CurrentUser by, long proceeding, String region, String cyrillic, String latin, java.time.LocalDate born) {
         return persons.register(by, new NewPerson(PersonKind.VICTIM, Sex.MALE, "UA", region,
-                Set.of(ExploitationForm.FORCED_LABOUR), false, new Identity(cyrillic, latin, null, null, null, null, null,
+                Set.of(ExploitationForm.FORCED_LABOUR), false, new Identity(cyrillic, latin, born, null, null, null, null,
                         null), proceeding, PersonKind.VICTIM));
     }
 
@@ -363,6 +367,22 @@ abstract class LinksContract {
         assertThat(links.hits(prosecutorB, b))
                 .filteredOn(h -> h.otherContacts().stream().anyMatch(x -> x.displayName().equals(prosecutorA.displayName())))
                 .noneMatch(h -> java.util.Objects.equals(h.ownPersonId(), theirs));
+    }
+
+    /** Issue 19: where both sides have a date of birth, it confirms the name or rules the hit out. */
+    @Test
+    void datesOfBirthConfirmOrRuleOutNameHits() {
+        var born = java.time.LocalDate.of(1987, 3, 14);
+        long namesake = person(prosecutorB, b, "UA-46", null, "Bohdan Vyhadanchuk", java.time.LocalDate.of(1961, 11, 2));
+        long same = person(prosecutorB, b, "UA-46", null, "Bogdan Wyhadantschuk", born.withMonth(3).withDayOfMonth(14));
+        long undated = person(prosecutorB, b, "UA-46", null, "Bohdan Vyhadanczuk");
+        long ours = person(prosecutorA, a, "UA-53", "Богдан Вигаданчук", null, born);
+        var hits = nameHitsWith(prosecutorA, a, prosecutorB, 2);
+        var seenByB = org.nadiya.testsupport.Eventually.value(() -> links.hits(prosecutorB, b).stream()
+                .filter(h -> h.basis() == HitBasis.PERSON_NAME).map(Hit::ownPersonId).toList(), l -> l.contains(same));
+        assertThat(seenByB).as("the same date confirms; no date on one side: the name alone at the threshold")
+                .contains(same, undated).doesNotContain(namesake);
+        assertThat(hits).allSatisfy(h -> assertThat(h.ownPersonId()).isEqualTo(ours));
     }
 
     @Test

@@ -61,10 +61,10 @@ final class GivenNames {
                     continue;
                 }
                 String[] halves = line.split("\\|", 2);
-                add(names.full, halves[0], group);
-                addStems(names.stems, halves[0], group);
+                add(names.full, halves[0], group, false);
+                add(names.stems, halves[0], group, true);
                 if (halves.length > 1) {
-                    add(names.diminutive, halves[1], group);
+                    add(names.diminutive, halves[1], group, false);
                 }
                 group++;
             }
@@ -72,16 +72,6 @@ final class GivenNames {
             throw new UncheckedIOException(e);
         }
         return names;
-    }
-
-    private static void addStems(Map<String, int[]> map, String forms, int group) {
-        for (String form : forms.split(",")) {
-            if (!form.isBlank()) {
-                for (String reading : Readings.of(form.strip())) {
-                    put(map, stem(reading), group);
-                }
-            }
-        }
     }
 
     private static void put(Map<String, int[]> map, String key, int group) {
@@ -93,18 +83,14 @@ final class GivenNames {
         }
     }
 
-    private static void add(Map<String, int[]> map, String forms, int group) {
+    /** Maps each reading of each form to the group; {@code stems}: the reading's stem instead (patronymics). */
+    private static void add(Map<String, int[]> map, String forms, int group, boolean stems) {
         for (String form : forms.split(",")) {
             if (form.isBlank()) {
                 continue;
             }
             for (String reading : Readings.of(form.strip())) {
-                int[] groups = map.getOrDefault(reading, NONE);
-                if (java.util.Arrays.stream(groups).noneMatch(g -> g == group)) {
-                    int[] grown = java.util.Arrays.copyOf(groups, groups.length + 1);
-                    grown[groups.length] = group;
-                    map.put(reading, grown);
-                }
+                put(map, stems ? stem(reading) : reading, group);
             }
         }
     }

@@ -172,17 +172,22 @@ public final class NameScorer {
 
     /** Patronymics compared by the father's name in them (Тулешович / Төлешұлы, Олексійович / Alekseevich). */
     static double patronymicSimilarity(NameToken a, NameToken b) {
+        var names = GivenNames.instance();
         double best = 0;
+        boolean differentFathers = true;
         for (String x : stems(a)) {
             for (String y : stems(b)) {
                 best = Math.max(best, TokenSimilarity.of(x, y));
-                var names = GivenNames.instance();
-                if (best < SAME_GIVEN_NAME && shares(names.stemGroups(x), names.stemGroups(y))) {
+                int[] gx = names.stemGroups(x);
+                int[] gy = names.stemGroups(y);
+                if (best < SAME_GIVEN_NAME && shares(gx, gy)) {
                     best = SAME_GIVEN_NAME;
                 }
+                differentFathers &= gx.length > 0 && gy.length > 0 && !shares(gx, gy);
             }
         }
-        return best;
+        // Two different names of the list are two fathers however alike they look (Михайлович, Миколайович).
+        return differentFathers ? Math.min(best, DIFFERENT_GIVEN_NAMES) : best;
     }
 
     private static String[] stems(NameToken token) {

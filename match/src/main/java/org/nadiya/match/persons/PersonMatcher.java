@@ -69,8 +69,10 @@ public final class PersonMatcher {
         }
         double logOdds = Math.log(Math.max(1e-9, name) / Math.max(1e-9, 1 - name));
         boolean corroborated = false;
+        BirthDate.Agreement dates = null;
         if (a.birthDate() != null && b.birthDate() != null) {
             var agreement = a.birthDate().compare(b.birthDate());
+            dates = agreement;
             logOdds += switch (agreement) {
                 case EXACT -> DATE_EXACT;
                 case TRANSPOSED -> DATE_TRANSPOSED;
@@ -88,8 +90,10 @@ public final class PersonMatcher {
             }
         }
         String shared = firstShared(a, b);
+        String counted = null;
         if (shared != null) {
             if (name >= NAME_FLOOR) {
+                counted = shared;
                 logOdds += SHARED_IDENTIFIER;
                 corroborated = true;
                 if (detail) {
@@ -100,7 +104,8 @@ public final class PersonMatcher {
                 note(reasons, "both have " + shared + ", but the names differ: a link, not one person");
             }
         }
-        if (a.place() != null && b.place() != null && a.place().equals(b.place())) {
+        boolean samePlace = a.place() != null && a.place().equals(b.place());
+        if (samePlace) {
             logOdds += SAME_PLACE;
             corroborated = true;
             if (detail) {
@@ -114,7 +119,7 @@ public final class PersonMatcher {
             reasons.add(name < NAME_FLOOR ? "the names disagree: not one person whatever else agrees"
                     : "nothing but the name agrees: a candidate, not a match");
         }
-        return new PersonMatch(score, match, detail ? List.copyOf(evidence) : List.of(),
+        return new PersonMatch(score, match, name, dates, counted, samePlace, detail ? List.copyOf(evidence) : List.of(),
                 reasons == null ? List.of() : List.copyOf(reasons));
     }
 

@@ -59,6 +59,7 @@ class NameScorerTest {
         // An initial is weak evidence: a candidate for a date of birth to confirm, never a match alone.
         assertThat(scorer.score("О. Ковальчук", "Олександр Ковальчук")).isEqualTo(Calibration.WEAK_CAP)
                 .isLessThan(NameScorer.DEFAULT_THRESHOLD).isGreaterThan(scorer.score("О. Ковальчук", "Тарас Ковальчук"));
+        assertThat(Calibration.WEAK_CAP).as("weak evidence stays below the threshold").isLessThan(Calibration.THRESHOLD);
     }
 
     @Test
