@@ -54,7 +54,14 @@ public final class PersonDeduplicator {
         return keys;
     }
 
-    public Clusters run(List<PersonRecord> records) {
+    /**
+     * A place of birth shared by more than this share of the records that name one is no evidence (a capital city):
+     * such places are left out of the comparison, rarer ones count (decision 0054).
+     */
+    static final double COMMON_PLACE_SHARE = 0.01;
+
+    public Clusters run(List<PersonRecord> input) {
+        List<PersonRecord> records = withoutCommonPlaces(input);
         int n = records.size();
         int idBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
         long idMask = (1L << idBits) - 1;
@@ -136,6 +143,27 @@ public final class PersonDeduplicator {
             }
         }
         return compared;
+    }
+
+    private static List<PersonRecord> withoutCommonPlaces(List<PersonRecord> records) {
+        var counts = new java.util.HashMap<String, Integer>();
+        int named = 0;
+        for (PersonRecord r : records) {
+            if (r.place() != null) {
+                counts.merge(r.place(), 1, Integer::sum);
+                named++;
+            }
+        }
+        double limit = Math.max(1, named * COMMON_PLACE_SHARE);
+        if (counts.values().stream().noneMatch(c -> c > limit)) {
+            return records;
+        }
+        var out = new java.util.ArrayList<PersonRecord>(records.size());
+        for (PersonRecord r : records) {
+            out.add(r.place() != null && counts.get(r.place()) > limit
+                    ? new PersonRecord(r.id(), r.name(), r.birthDate(), r.identifiers(), null) : r);
+        }
+        return out;
     }
 
     private static boolean conflict(BirthDate a, BirthDate b) {

@@ -24,6 +24,8 @@ public final class PersonMatcher {
     public static final double DEFAULT_THRESHOLD = NameScorer.DEFAULT_THRESHOLD;
     /** The least name probability that other evidence may lift: the cap of an initial or a diminutive. */
     public static final double NAME_FLOOR = 0.5;
+    /** The name probability from which a year of birth alone (against a date in it) confirms it. */
+    public static final double STRONG_NAME = 0.99;
 
     /**
      * Likelihood ratios, P(evidence | one person) / P(evidence | two people with such names): a date of birth is
@@ -81,8 +83,9 @@ public final class PersonMatcher {
                 case YEAR_NEAR -> DATE_YEAR_NEAR;
                 case DIFFERENT -> DATE_DIFFERENT;
             };
+            // A year against a date in it is weak: it confirms only a name that is all but certain.
             corroborated = agreement == BirthDate.Agreement.EXACT || agreement == BirthDate.Agreement.TRANSPOSED
-                    || agreement == BirthDate.Agreement.SAME_YEAR;
+                    || agreement == BirthDate.Agreement.SAME_YEAR && name >= STRONG_NAME;
             if (detail) {
                 String said = "date of birth " + agreement.name().toLowerCase(Locale.ROOT).replace('_', ' ');
                 evidence.add(said);
