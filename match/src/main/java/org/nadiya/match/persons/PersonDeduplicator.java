@@ -59,6 +59,8 @@ public final class PersonDeduplicator {
      * such places are left out of the comparison, rarer ones count (decision 0054).
      */
     static final double COMMON_PLACE_SHARE = 0.01;
+    /** ... and by more than this many records: a share says nothing about a handful of records. */
+    static final int COMMON_PLACE_COUNT = 100;
 
     public Clusters run(List<PersonRecord> input) {
         List<PersonRecord> records = withoutCommonPlaces(input);
@@ -154,7 +156,7 @@ public final class PersonDeduplicator {
                 named++;
             }
         }
-        double limit = Math.max(1, named * COMMON_PLACE_SHARE);
+        double limit = Math.max(COMMON_PLACE_COUNT, named * COMMON_PLACE_SHARE);
         if (counts.values().stream().noneMatch(c -> c > limit)) {
             return records;
         }

@@ -24,6 +24,8 @@ public final class PersonMatcher {
     public static final double DEFAULT_THRESHOLD = NameScorer.DEFAULT_THRESHOLD;
     /** The least name probability that other evidence may lift: the cap of an initial or a diminutive. */
     public static final double NAME_FLOOR = 0.5;
+    /** The most the name alone counts for on the log-odds: identical names may be namesakes. */
+    public static final double NAME_CERTAINTY = 0.99;
     /** The name probability from which a year of birth alone (against a date in it) confirms it. */
     public static final double STRONG_NAME = 0.99;
 
@@ -69,7 +71,10 @@ public final class PersonMatcher {
         if (detail) {
             evidence.add(String.format(Locale.ROOT, "name %.2f", name));
         }
-        double logOdds = Math.log(Math.max(1e-9, name) / Math.max(1e-9, 1 - name));
+        // The name's probability is at the development set's mix of pairs; in a register namesakes are common, so a
+        // name alone is never taken as surer than NAME_CERTAINTY (one differing date of birth outweighs it).
+        double capped = Math.min(name, NAME_CERTAINTY);
+        double logOdds = Math.log(Math.max(1e-9, capped) / (1 - capped));
         boolean corroborated = false;
         BirthDate.Agreement dates = null;
         if (a.birthDate() != null && b.birthDate() != null) {
