@@ -15,7 +15,7 @@ import org.nadiya.audit.AuditLog;
 import org.nadiya.audit.AuditQuery;
 import org.nadiya.audit.Outcome;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NewUser;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;
