@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 public class InvalidInputException extends RuntimeException {
 
     private final List<Problem> problems;
+    private final String field; // the first problem's, also for tools that read fields (AssertJ's extracting)
 
     public InvalidInputException(String field, String key, Object... args) {
         this(List.of(Problem.of(field, key, args)));
@@ -26,6 +27,7 @@ public class InvalidInputException extends RuntimeException {
             throw new IllegalArgumentException("an invalid input names at least one problem");
         }
         this.problems = List.copyOf(problems);
+        this.field = this.problems.get(0).field();
     }
 
     /** Every problem, in the order found (a form shows all of them at once). */
@@ -35,7 +37,7 @@ public class InvalidInputException extends RuntimeException {
 
     /** The field of the first problem. */
     public String field() {
-        return problems.get(0).field();
+        return field;
     }
 
     /** The message key of the first problem (the API's stable code). */

@@ -393,7 +393,7 @@ abstract class LinksContract {
                 IdentifierSource.MANUAL)).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("organisationId"));
         assertThatThrownBy(() -> links.importCsv(prosecutorA, a, "phone," + phone + ",1," + agency.id()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("organisationId"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("line 1: an identifier belongs to a person or to an organisation"));
         assertThat(links.importCsv(prosecutorA, a, "phone," + phone + ",," + agency.id())).isEqualTo(1);
 
         assertThat(links.organisations(investigatorA, a)).extracting(Organisation::name).containsExactly(agency.name());

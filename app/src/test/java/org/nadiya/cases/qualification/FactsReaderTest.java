@@ -123,7 +123,7 @@ class FactsReaderTest {
     @Test
     void tooManyFactsAtOnceAreRefused() {
         String many = "[" + String.join(",", java.util.Collections.nCopies(FactsReader.MAX_BATCH + 1, "{}")) + "]";
-        assertThatThrownBy(() -> FactsReader.read(many)).hasMessage("facts: at most 1000 facts objects at once, got 1001");
+        assertThatThrownBy(() -> FactsReader.read(many)).hasMessage("facts: at most 1,000 facts objects at once, got 1,001");
         assertThat(FactsReader.read("[]").facts()).isEmpty();
     }
 
