@@ -51,7 +51,9 @@ final class DraftRules {
             }
             countries.add(code);
         }
-        if (d.transnational() && countries.stream().noneMatch(c -> !c.equals("UA"))) {
+        // Naming a country other than Ukraine is what makes a proceeding transnational: the flag follows the list.
+        boolean foreign = countries.stream().anyMatch(c -> !c.equals("UA"));
+        if (d.transnational() && !foreign) {
             throw new InvalidInputException("countries", "error.cases.countries.required");
         }
         if (d.investigativeBody() == null) {
@@ -63,7 +65,7 @@ final class DraftRules {
             throw new InvalidInputException("bodyReason", "error.cases.bodyReason.required", Text.label("body", suggested), Text.label("body", d.investigativeBody()));
         }
         return new ProceedingDraft(erdr, d.registeredOn(), d.regionCode(), summary, d.qualifications(), d.crsv(),
-                d.transnational(), countries, d.exploitationForms() == null ? Set.of() : d.exploitationForms(),
+                foreign, countries, d.exploitationForms() == null ? Set.of() : d.exploitationForms(),
                 d.investigativeBody(), reason);
     }
 
