@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 
 import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.match.persons.BirthDate;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
 import org.nadiya.victims.Identity;
 import org.nadiya.victims.NewPerson;
 import org.springframework.jdbc.core.simple.JdbcClient;

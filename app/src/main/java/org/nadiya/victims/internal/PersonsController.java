@@ -59,13 +59,11 @@ class PersonsController {
     private final PersonRecordService records;
     private final org.nadiya.victims.JusticeTimeline timeline;
     private final DuplicateCheck duplicates;
-    private final org.springframework.context.MessageSource messages;
 
     PersonsController(Persons persons, Consents consents, PersonService service, ReferenceData reference,
                       VictimSupport support, PersonRecordService records, org.nadiya.victims.JusticeTimeline timeline,
-                      DuplicateCheck duplicates, org.springframework.context.MessageSource messages) {
+                      DuplicateCheck duplicates) {
         this.duplicates = duplicates;
-        this.messages = messages;
         this.timeline = timeline;
         this.records = records;
         this.persons = persons;
@@ -119,10 +117,6 @@ class PersonsController {
         } catch (InvalidInputException e) {
             if (!possible.isEmpty()) {
                 model.addAttribute("duplicates", possible);
-            }
-            if (e.reason().startsWith("error.")) {
-                // A message key (the lang kernel's form of errors): worded from the bundles in the user's language.
-                e = new InvalidInputException(e.field(), messages.getMessage(e.reason(), null, LocaleContextHolder.getLocale()));
             }
             return form(model, form, e);
         }
