@@ -100,28 +100,30 @@ class StatsController {
         List<List<String>> rows = new ArrayList<>();
         rows.add(result.columns());
         rows.addAll(result.rows());
-        return attachment("nadiya-research.csv", "text/csv;charset=UTF-8", Downloads.csv(rows));
+        return attachment("nadiya-research.csv", "text/csv;charset=UTF-8", Downloads.csvForPeople(rows));
     }
 
     private ResponseEntity<byte[]> file(String name, Map<String, String> params, boolean xlsx) {
         Map<String, String> query = new HashMap<>(params);
         query.remove("name");
         var parsed = StatsQuery.parse(aggregates.catalogue(), name, query);
-        var rows = Downloads.rows(aggregates.compute(CurrentUser.get(), parsed));
+        var published = aggregates.compute(CurrentUser.get(), parsed);
         String file = "nadiya-" + parsed.table().name() + "-" + String.join("-", parsed.by());
         return xlsx ? attachment(file + ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Downloads.xlsx(name, rows))
-                : attachment(file + ".csv", "text/csv;charset=UTF-8", Downloads.csv(rows));
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Downloads.xlsx(name, published))
+                : attachment(file + ".csv", "text/csv;charset=UTF-8", Downloads.csvForPeople(Downloads.rows(published)));
     }
 
     private String panels(Map<String, String> params, Model model, Locale locale, String template) {
-        var period = StatsQuery.period(params.get("from"), params.get("to"));
+        var period = params.get("period") != null && !params.get("period").isBlank()
+                ? StatsQuery.calendarPeriod(params.get("period")) : StatsQuery.period(params.get("from"), params.get("to"));
         List<TableView> views = new ArrayList<>();
         List<String> charts = new ArrayList<>();
         for (String[] panel : PANELS) {
             StatsTable table = aggregates.catalogue().table(panel[0]).orElseThrow();
             Map<String, String> query = new HashMap<>();
             query.put("by", panel[1]);
+            put(query, "period", params.get("period"));
             put(query, "from", params.get("from"));
             put(query, "to", params.get("to"));
             for (String filter : List.of("region", "article")) {

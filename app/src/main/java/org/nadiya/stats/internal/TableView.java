@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.nadiya.stats.disclosure.CountTable;
-import org.nadiya.stats.disclosure.ProtectedTable;
+import org.nadiya.disclosure.CountTable;
+import org.nadiya.disclosure.PublishedTable;
 import org.springframework.context.MessageSource;
 
 /**
@@ -19,7 +19,7 @@ record TableView(String table, List<String> by, List<String> columns, List<Row> 
     record Row(String label, List<String> cells, boolean total) {
     }
 
-    static TableView of(StatsQuery query, ProtectedTable published, MessageSource messages, Locale locale) {
+    static TableView of(StatsQuery query, PublishedTable published, MessageSource messages, Locale locale) {
         List<String> rowValues = published.values().get(0);
         List<String> colValues = published.dimensions().size() > 1 ? published.values().get(1) : List.of();
         String totalLabel = messages.getMessage("stats.total", null, "Total", locale);
