@@ -43,8 +43,11 @@ class StatsController {
     private final ReferenceData reference;
     private final SeedSummary summary;
 
+    private final java.time.Clock clock;
+
     StatsController(Aggregates aggregates, StatsAccess access, ResearchExport research, MessageSource messages,
-                    ReferenceData reference, SeedSummary summary) {
+                    ReferenceData reference, SeedSummary summary, java.time.Clock clock) {
+        this.clock = clock;
         this.summary = summary;
         this.aggregates = aggregates;
         this.access = access;
@@ -77,6 +80,7 @@ class StatsController {
         model.addAttribute("current", parsed.table().name());
         model.addAttribute("dimensions", String.join(", ", parsed.table().dimensionNames()));
         model.addAttribute("params", query);
+        model.addAttribute("periods", periods(locale));
         model.addAttribute("mayExport", access.mayExportRecords(CurrentUser.get()));
         return "stats/table";
     }
@@ -141,9 +145,40 @@ class StatsController {
         model.addAttribute("charts", charts);
         model.addAttribute("regions", reference.regions());
         model.addAttribute("period", period);
+        model.addAttribute("periods", periods(locale));
+        model.addAttribute("periodLabel", periodLabel(period, locale));
         model.addAttribute("params", params);
         model.addAttribute("mayExport", access.mayExportRecords(CurrentUser.get()));
         return template;
+    }
+
+    /** The periods offered: all time, then each of the last six years and its quarters, newest first. */
+    private List<Map.Entry<String, String>> periods(Locale locale) {
+        List<Map.Entry<String, String>> periods = new ArrayList<>();
+        int now = java.time.LocalDate.now(clock).getYear();
+        for (int year = now; year > now - 6; year--) {
+            periods.add(Map.entry(Integer.toString(year), Integer.toString(year)));
+            for (int quarter = 4; quarter >= 1; quarter--) {
+                periods.add(Map.entry(year + "-Q" + quarter, messages.getMessage("stats.period.quarter",
+                        new Object[] {Integer.toString(quarter), Integer.toString(year)}, locale)));
+            }
+        }
+        return periods;
+    }
+
+    private String periodLabel(Period period, Locale locale) {
+        if (period.from() == null) {
+            return messages.getMessage("stats.period.all", null, locale);
+        }
+        var from = period.from();
+        if (period.to().equals(from.plusYears(1).minusDays(1))) {
+            return Integer.toString(from.getYear());
+        }
+        if (period.to().equals(from.plusMonths(3).minusDays(1))) {
+            return messages.getMessage("stats.period.quarter", new Object[] {
+                    Integer.toString((from.getMonthValue() - 1) / 3 + 1), Integer.toString(from.getYear())}, locale);
+        }
+        return from.format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale));
     }
 
     private static void put(Map<String, String> query, String key, String value) {

@@ -21,13 +21,14 @@ record TableView(String table, List<String> by, List<String> columns, List<Row> 
 
     static TableView of(StatsQuery query, PublishedTable published, MessageSource messages, Locale locale) {
         List<String> rowValues = published.values().get(0);
-        List<String> colValues = published.dimensions().size() > 1 ? published.values().get(1) : List.of();
+        boolean twoDimensions = published.dimensions().size() > 1;
+        List<String> colValues = twoDimensions ? published.values().get(1) : List.of();
         String totalLabel = messages.getMessage("stats.total", null, "Total", locale);
         List<String> columns = new ArrayList<>();
         for (String v : colValues) {
             columns.add(label(query, 1, v, messages, locale));
         }
-        columns.add(colValues.isEmpty() ? messages.getMessage("stats.count", null, "Count", locale) : totalLabel);
+        columns.add(!twoDimensions ? messages.getMessage("stats.count", null, "Count", locale) : totalLabel);
         List<Row> rows = new ArrayList<>();
         List<Map<String, Object>> series = new ArrayList<>();
         List<String> categories = new ArrayList<>();
@@ -41,19 +42,19 @@ record TableView(String table, List<String> by, List<String> columns, List<Row> 
             List<String> colKeys = new ArrayList<>(colValues);
             colKeys.add(CountTable.TOTAL);
             for (String c : colKeys) {
-                cells.add(display(published.shown(colValues.isEmpty() ? List.of(r) : List.of(r, c))));
+                cells.add(display(published.shown(!twoDimensions ? List.of(r) : List.of(r, c))));
             }
             boolean total = r.equals(CountTable.TOTAL);
             rows.add(new Row(total ? totalLabel : label(query, 0, r, messages, locale), cells, total));
         }
-        List<String> seriesKeys = colValues.isEmpty() ? List.of(CountTable.TOTAL) : colValues;
+        List<String> seriesKeys = !twoDimensions ? List.of(CountTable.TOTAL) : colValues;
         for (String c : seriesKeys) {
             List<Long> data = new ArrayList<>();
             for (String r : rowValues) {
-                data.add(published.shown(colValues.isEmpty() ? List.of(r) : List.of(r, c)));
+                data.add(published.shown(!twoDimensions ? List.of(r) : List.of(r, c)));
             }
             Map<String, Object> s = new LinkedHashMap<>();
-            s.put("name", colValues.isEmpty() ? columns.get(0) : label(query, 1, c, messages, locale));
+            s.put("name", !twoDimensions ? columns.get(0) : label(query, 1, c, messages, locale));
             s.put("data", data);
             series.add(s);
         }
