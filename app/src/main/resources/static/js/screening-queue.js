@@ -209,7 +209,7 @@
         if (kept) {
           await forget(payload.clientRef);
         }
-        window.location.href = form.getAttribute("data-result") + result.body.clientRef;
+        window.location.href = form.getAttribute("data-result") + result.body.ref;
       } else if (result.status === 400 || !kept) {
         form.submit(); // the server shows what is wrong, field by field (the kept copy is replaced on re-send)
       } else {

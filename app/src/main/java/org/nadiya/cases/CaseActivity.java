@@ -10,13 +10,37 @@ public final class CaseActivity {
     private CaseActivity() {
     }
 
+    /** A task of a proceeding; {@code version} is sent back with an edit, so that a concurrent edit is refused. */
     public record Task(long id, String title, Long assigneeId, String assigneeName, LocalDate dueOn, boolean done,
-                       String createdBy, Instant createdAt) {
+                       String createdBy, Instant createdAt, int version) {
 
         public PretrialDeadline.Warning warningOn(LocalDate today) {
-            return done || dueOn == null ? PretrialDeadline.Warning.NONE
-                    : PretrialDeadline.Warning.of(java.time.temporal.ChronoUnit.DAYS.between(today, dueOn));
+            return warning(done, dueOn, today);
         }
+    }
+
+    /**
+     * A task assigned to a user, with the proceeding it belongs to (named by its ERDR number), for "my tasks" across
+     * proceedings.
+     */
+    public record AssignedTask(long id, long proceedingId, String erdrNumber, String title, LocalDate dueOn,
+                               boolean done, String createdBy, Instant createdAt, int version) {
+
+        public PretrialDeadline.Warning warningOn(LocalDate today) {
+            return warning(done, dueOn, today);
+        }
+    }
+
+    /** Which tasks a list shows. */
+    public enum TaskState {
+        OPEN,
+        DONE,
+        ALL
+    }
+
+    private static PretrialDeadline.Warning warning(boolean done, LocalDate dueOn, LocalDate today) {
+        return done || dueOn == null ? PretrialDeadline.Warning.NONE
+                : PretrialDeadline.Warning.of(java.time.temporal.ChronoUnit.DAYS.between(today, dueOn));
     }
 
     public record Evidence(long id, String item, String source, LocalDate obtainedOn, String storage, String fileName,

@@ -68,6 +68,25 @@ public interface Proceedings {
 
     void completeTask(CurrentUser user, long id, long taskId);
 
+    /**
+     * The open (or done, or all) tasks assigned to the user in the proceedings the user still sees, nearest due date
+     * first (tasks without one last); at most {@code limit}. Not audited, like the proceedings list.
+     */
+    List<CaseActivity.AssignedTask> myTasks(CurrentUser user, CaseActivity.TaskState state, int limit);
+
+    /** One task of a proceeding the user sees (404 for a task of another proceeding). */
+    CaseActivity.Task task(CurrentUser user, long id, long taskId);
+
+    /**
+     * Edits a task: title, assignee (a member of the team, or nobody) and due date (or none); {@code version} is the
+     * one the user saw (a concurrent edit is refused, never lost). Audited with the fields that changed.
+     */
+    void updateTask(CurrentUser user, long id, long taskId, String title, String assigneeUsername, LocalDate dueOn,
+                    int version);
+
+    /** Opens a done task again. */
+    void reopenTask(CurrentUser user, long id, long taskId);
+
     long addEvidence(CurrentUser user, long id, String item, String source, LocalDate obtainedOn, String storage,
                      String fileName, byte[] file);
 

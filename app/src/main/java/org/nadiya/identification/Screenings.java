@@ -19,8 +19,11 @@ public interface Screenings {
      */
     ScreeningResult submit(CurrentUser officer, ScreeningRequest request);
 
-    /** A stored screening by its client reference (404 when unknown). */
-    ScreeningResult result(CurrentUser user, String clientRef);
+    /**
+     * A stored screening by its reference ({@link ScreeningResult#ref()}), for the officer who made it, supervisors
+     * of its region and the coordinators it was handed to; 404 for anyone else and when unknown (audited).
+     */
+    ScreeningResult result(CurrentUser user, String ref);
 
     ScreeningSummary summary(CurrentUser user);
 }

@@ -21,6 +21,13 @@ public interface CoordinatorIntake {
     /** Handovers not yet taken on, of persons the coordinator sees; oldest first. */
     List<Handover> waiting(CurrentUser coordinator);
 
-    /** A coordinator who sees the person takes the handover on (audited). */
+    /**
+     * Whether the handover was made to this coordinator: a coordinator who sees the handed-over person (the
+     * coordinators of the person's region, or the one responsible for the person). Not audited: a check for another
+     * module's need-to-know, which audits its own reads.
+     */
+    boolean handedTo(CurrentUser coordinator, long handoverId);
+
+    /** A coordinator who sees the person takes the handover on and becomes its responsible coordinator (audited). */
     Handover take(CurrentUser coordinator, long id);
 }

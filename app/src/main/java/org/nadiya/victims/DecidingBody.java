@@ -1,6 +1,6 @@
 package org.nadiya.victims;
 
-/** A body that decides on the status (a regional state administration); kept as data. */
+/** The body an application for the status is lodged with (the oblast or Kyiv city state administration); kept as data. */
 public record DecidingBody(String code, String nameUk, String nameEn, String regionCode) {
 
     public String name(java.util.Locale locale) {

@@ -42,6 +42,12 @@ public interface Persons {
      */
     long registerScreened(CurrentUser officer, NewPerson person);
 
+    /**
+     * The username of the person's responsible coordinator, if any. No user: for a partner's referral page, whose
+     * caller shows only that coordinator's work contact, nothing of the person.
+     */
+    java.util.Optional<String> coordinatorOf(long id);
+
     /** Whether the user registered the person (for handing over a person the user does not otherwise see). */
     boolean registeredBy(CurrentUser user, long id);
 

@@ -86,8 +86,7 @@ class CoordinatorDayBrowserTest extends ChromiumPageTest {
 
         signIn("partner");
         browser.get("http://localhost:" + port + "/referrals/" + referral);
-        new Select(browser.findElement(By.id("status"))).selectByValue("ACCEPTED");
-        browser.findElement(By.cssSelector("form[action$='/status'] button[type=submit]")).click();
+        browser.findElement(By.cssSelector("#move-ACCEPTED button[type=submit]")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Прийнято"));
 
         signIn("coordinator");

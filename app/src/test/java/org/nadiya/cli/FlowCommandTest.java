@@ -33,7 +33,7 @@ class FlowCommandTest extends CommandLineTest {
         assertThat(NadiyaCommand.run("flow", "generate", "--accounts", "2000", "--transactions", "8000", "--seed", "3",
                 "--plant", "--out", csv.toString())).as(stderr()).isZero();
         JsonNode truth = json(Files.readString(dir.resolve("g.truth.json")));
-        assertThat(truth.get("plants").size()).isEqualTo(33);
+        assertThat(truth.get("plants").size()).isEqualTo(36);
         Path report = dir.resolve("report.json");
         assertThat(NadiyaCommand.run("flow", "analyze", "--input", csv.toString(), "--out", report.toString()))
                 .as(stderr()).isZero();

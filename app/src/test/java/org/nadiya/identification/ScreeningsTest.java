@@ -33,6 +33,12 @@ class ScreeningsTest extends DemoWebTest {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
+    /** The unguessable reference the server gave the screening the browser sent as {@code clientRef}. */
+    private String serverRef(String clientRef) {
+        return jdbc.sql("select ref from screening where client_ref = :r").param("r", clientRef).query(String.class)
+                .single();
+    }
+
     private static String body(String ref, boolean consent, String extra) {
         return """
                 {"clientRef":"%s","regionCode":"UA-46","setting":"BORDER_CHECK","age":"ADULT",
@@ -59,7 +65,7 @@ class ScreeningsTest extends DemoWebTest {
         assertThat(count("select count(*) from screening_handover where screening_id = " + id)).isZero();
         assertThat(jdbc.sql("select indicator_id from screening_indicator where screening_id = :s").param("s", id)
                 .query(String.class).list()).containsExactlyInAnyOrder("ilo.documents", "ilo.debt");
-        mvc.perform(get("/screenings/" + ref).session(operative)).andExpect(status().isOk())
+        mvc.perform(get("/screenings/" + serverRef(ref)).session(operative)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("1547")))
                 .andExpect(content().string(containsString("id=\"safe-contacts\"")));
     }
@@ -69,8 +75,10 @@ class ScreeningsTest extends DemoWebTest {
         var columns = jdbc.sql("""
                 select lower(column_name) from information_schema.columns where lower(table_name) = 'screening'""")
                 .query(String.class).list();
-        assertThat(Set.copyOf(columns)).isEqualTo(Set.of("id", "client_ref", "catalogue_version", "region_code",
-                "agency_code", "setting", "age_band", "signal", "score", "unknowns", "consent", "recorded_on"));
+        // owner_key is a keyed hash of the officer's id (need-to-know on the result), not the officer
+        assertThat(Set.copyOf(columns)).isEqualTo(Set.of("id", "ref", "client_ref", "owner_key", "catalogue_version",
+                "region_code", "agency_code", "setting", "age_band", "signal", "score", "unknowns", "consent",
+                "recorded_on"));
         var indicatorColumns = jdbc.sql("""
                 select lower(column_name) from information_schema.columns where lower(table_name) = 'screening_indicator'""")
                 .query(String.class).list();
@@ -90,7 +98,7 @@ class ScreeningsTest extends DemoWebTest {
                         .param("regionCode", "UA-46").param("setting", "LABOUR_INSPECTION").param("age", "UNCLEAR")
                         .param("a.child.working", "YES").param("a.ilo.overtime", "NO").param("consent", "yes")
                         .param("need", "CHILD_CARE").param("sex", "MALE"))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/screenings/" + ref));
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/screenings/" + serverRef(ref)));
         long personId = jdbc.sql("""
                 select h.person_id from screening_handover h join screening s on s.id = h.screening_id
                 where s.client_ref = :r""").param("r", ref).query(Long.class).single();
@@ -98,7 +106,7 @@ class ScreeningsTest extends DemoWebTest {
                 .query(String.class).single()).isEqualTo("UA-46");
         assertThat(jdbc.sql("select priority from need n join coordinator_handover h on h.need_id = n.id where h.person_id = :p")
                 .param("p", personId).query(String.class).single()).as("child path is urgent").isEqualTo("URGENT");
-        mvc.perform(get("/screenings/" + ref).session(operative)).andExpect(status().isOk())
+        mvc.perform(get("/screenings/" + serverRef(ref)).session(operative)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"child-path\"")))
                 .andExpect(content().string(containsString("id=\"handed-over\"")));
 
@@ -114,8 +122,14 @@ class ScreeningsTest extends DemoWebTest {
                 .query(Long.class).single();
         mvc.perform(post("/coordinator/handovers/" + handover + "/take").session(vinnytsia).with(csrf()))
                 .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from protected_person where id = :p and coordinator_id is null")
+                .param("p", personId).query(Long.class).single()).as("nobody answers for it before it is taken on").isOne();
         mvc.perform(post("/coordinator/handovers/" + handover + "/take").session(lviv).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/persons/" + personId));
+        // taking it on makes the coordinator responsible, shown on the person's page and in the list
+        assertThat(jdbc.sql("select u.username from protected_person p join app_user u on u.id = p.coordinator_id"
+                + " where p.id = :p").param("p", personId).query(String.class).single()).isEqualTo("coordinator-lviv");
+        mvc.perform(get("/persons/" + personId).session(lviv)).andExpect(content().string(containsString("coordinator-lviv")));
         mvc.perform(get("/coordinator").session(lviv)).andExpect(content().string(not(containsString(pseudonym + ":"))));
         // the officer does not see the person afterwards: the register is the coordinators' (and the team's)
         mvc.perform(get("/api/v1/persons/" + personId).session(operative)).andExpect(status().isNotFound());

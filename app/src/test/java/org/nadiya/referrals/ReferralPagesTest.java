@@ -63,8 +63,59 @@ class ReferralPagesTest extends DemoWebTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"DELIVERED\",\"outcome\":\"OTHER\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("status"));
         mvc.perform(get("/referrals").session(partner)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("NGO_DEMO_SVITANOK")))
-                .andExpect(content().string(not(containsString("DEMO_LEGAL_AID_VN"))));
+                .andExpect(content().string(containsString("data-referral=\"" + maria + "\"")))
+                .andExpect(content().string(not(containsString("data-referral=\"" + other + "\""))));
+    }
+
+    /** The part of a page from the element with this id to the end of its form. */
+    private static String form(String html, String id) {
+        int from = html.indexOf("id=\"" + id + "\"");
+        return from < 0 ? "" : html.substring(from, html.indexOf("</form>", from));
+    }
+
+    @Test
+    void thePartnersReferralPageShowsPriorityTheCoordinatorsContactEachStepsOwnFieldsAndDashes() throws Exception {
+        var partner = SignIn.demo(mvc, "partner");
+        long sofia = referralOf("NGO_DEMO_SVITANOK", "SENT");
+        String uk = mvc.perform(get("/referrals/" + sofia).session(partner)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String priority = jdbc.sql("select n.priority from need n join referral r on r.need_id = n.id where r.id = :id")
+                .param("id", sofia).query(String.class).single();
+        assertThat(uk).contains("id=\"referral-priority\"").contains("priority-" + priority);
+        // the coordinator who answers for the person (or who sent it): name and work e-mail, never a person's data
+        String coordinator = jdbc.sql("select coalesce(c.display_name, s.display_name) from referral r"
+                        + " join protected_person p on p.id = r.person_id left join app_user c on c.id = p.coordinator_id"
+                        + " join app_user s on s.username = r.sent_by where r.id = :id")
+                .param("id", sofia).query(String.class).single();
+        assertThat(uk.substring(uk.indexOf("id=\"referral-contact\""))).contains(coordinator).contains("mailto:");
+        // SENT: accept (no field), decline (a reason only), close (an outcome only); nothing else offered
+        assertThat(form(uk, "move-ACCEPTED")).doesNotContain("<select");
+        assertThat(form(uk, "move-DECLINED")).contains("name=\"declineReason\"").doesNotContain("name=\"outcome\"");
+        assertThat(form(uk, "move-CLOSED")).contains("name=\"outcome\"").doesNotContain("name=\"declineReason\"");
+        assertThat(uk).doesNotContain("id=\"move-DELIVERED\"").doesNotContain("id=\"move-IN_PROGRESS\"");
+        // no answer, no reason, no outcome yet: a dash each, not an empty cell
+        assertThat(uk).containsPattern("Відповідь дано</dt>\\s*<dd>—</dd>");
+        assertThat(uk).containsPattern("Причина відмови</dt>\\s*<dd>—</dd>").containsPattern("Результат</dt>\\s*<dd>—</dd>");
+
+        // an urgent referral says so in words, in both languages
+        jdbc.sql("update need set priority = 'URGENT' where id = (select need_id from referral where id = :id)")
+                .param("id", sofia).update();
+        try {
+            mvc.perform(get("/referrals/" + sofia).session(partner)).andExpect(content().string(containsString("Невідкладно")))
+                    .andExpect(content().string(containsString("id=\"referral-urgent\"")));
+            mvc.perform(get("/referrals/" + sofia).param("lang", "en").session(partner))
+                    .andExpect(content().string(containsString("Urgent")));
+            mvc.perform(get("/referrals").session(partner)).andExpect(content().string(containsString("priority-URGENT")));
+        } finally {
+            jdbc.sql("update need set priority = :p where id = (select need_id from referral where id = :id)")
+                    .param("p", priority).param("id", sofia).update();
+        }
+        // moving by the step's own form: a decline without a reason is refused, with one it is recorded
+        long accepted = referralOf("NGO_DEMO_SVITANOK", "IN_PROGRESS");
+        String inProgress = mvc.perform(get("/referrals/" + accepted).session(partner)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(form(inProgress, "move-DELIVERED")).contains("name=\"outcome\"");
+        assertThat(inProgress).doesNotContain("id=\"move-DECLINED\"");
     }
 
     @Test
@@ -129,6 +180,22 @@ class ReferralPagesTest extends DemoWebTest {
         var u = users.find(name).orElseThrow();
         return new org.nadiya.security.CurrentUser(u.id(), u.username(), u.displayName(), u.roles(), u.agencyCode(),
                 u.regionCode(), u.supervisor());
+    }
+
+    @Test
+    void theCoordinatorsMenuShowsWhatCoordinatorsUseAndNoEmptyProceedingsOrDeadlines() throws Exception {
+        for (String coordinator : List.of("coordinator", "coordinator-lviv")) {
+            String home = mvc.perform(get("/").session(SignIn.demo(mvc, coordinator))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            String menu = home.substring(home.indexOf("<nav"), home.indexOf("</nav>"));
+            assertThat(menu).contains("href=\"/persons\"", "href=\"/referrals\"", "href=\"/coordinator\"",
+                    "href=\"/partners\"", "href=\"/links/search\"")
+                    .doesNotContain("href=\"/proceedings\"", "href=\"/proceedings/deadlines\"", "href=\"/qualification\"");
+            assertThat(home).doesNotContain("class=\"deadlines\"");
+        }
+        String prosecutor = mvc.perform(get("/").session(SignIn.demo(mvc, "prosecutor"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(prosecutor).contains("href=\"/proceedings\"", "href=\"/proceedings/deadlines\"");
     }
 
     @Test

@@ -280,4 +280,19 @@ abstract class VictimSupportContract {
         assertThat(appealed.warnings()).isEmpty();
         assertThat(support.decidingBodies()).hasSizeGreaterThanOrEqualTo(10);
     }
+
+    @Test
+    void everyOblastAndKyivHasExactlyOneBodyAndTheOccupiedOnesNone() {
+        var regions = jdbc.sql("select code from region where code <> 'UA'").query(String.class).list();
+        var byRegion = support.decidingBodies().stream().collect(java.util.stream.Collectors.groupingBy(
+                DecidingBody::regionCode, java.util.stream.Collectors.counting()));
+        for (String region : regions) {
+            long expected = region.equals("UA-40") || region.equals("UA-43") ? 0 : 1;
+            assertThat(byRegion.getOrDefault(region, 0L)).as(region).isEqualTo(expected);
+        }
+        assertThat(support.decidingBodies()).hasSize(25).allSatisfy(b -> {
+            assertThat(b.name(java.util.Locale.forLanguageTag("uk"))).contains("державна адміністрація");
+            assertThat(b.name(java.util.Locale.ENGLISH)).contains("State Administration");
+        });
+    }
 }

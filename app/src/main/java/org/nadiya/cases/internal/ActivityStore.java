@@ -101,7 +101,8 @@ class ActivityStore {
                 .param("id", id)
                 .query((rs, n) -> new CaseActivity.Task(rs.getLong("id"), rs.getString("title"),
                         rs.getObject("assignee_id", Long.class), rs.getString("display_name"), Sql.date(rs, "due_on"),
-                        rs.getBoolean("done"), rs.getString("created_by"), Sql.instant(rs, "created_at")))
+                        rs.getBoolean("done"), rs.getString("created_by"), Sql.instant(rs, "created_at"),
+                        rs.getInt("version")))
                 .list();
     }
 

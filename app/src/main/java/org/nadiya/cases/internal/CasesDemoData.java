@@ -93,6 +93,7 @@ class CasesDemoData implements DemoContributor {
                     sbi ? "Підозрюваний — працівник правоохоронного органу (ст. 216 ч. 4 п. 1 КПК)" : null);
             long id = proceedings.register(loader, draft);
             team(loader, id, region, i);
+            tasks(loader, id, i, today);
             progress(loader, id, i, registered, today, random);
         }
     }
@@ -104,6 +105,32 @@ class CasesDemoData implements DemoContributor {
         }
         if (region.equals("UA-46") && i % 20 == 1) {
             proceedings.addMember(loader, id, "operative", TeamRole.OPERATIVE);
+        }
+    }
+
+    /**
+     * The demo prosecutor's and investigator's own tasks ("my tasks"): due within days, overdue, undated and one done,
+     * in three of their Vinnytska proceedings.
+     */
+    private void tasks(CurrentUser loader, long id, int i, LocalDate today) {
+        if (i == 0) {
+            proceedings.addTask(loader, id, "Погодити клопотання про арешт майна (вигадане доручення)", "prosecutor",
+                    today.plusDays(2));
+            proceedings.addTask(loader, id, "Отримати відповідь банку на запит (вигадане доручення)", "investigator",
+                    today.plusDays(5));
+            long done = proceedings.addTask(loader, id, "Ознайомитися з висновком експерта (вигадане доручення)",
+                    "prosecutor", today.minusDays(10));
+            proceedings.completeTask(loader, id, done);
+        } else if (i == 20) {
+            proceedings.addTask(loader, id, "Підготувати клопотання про продовження строку (вигадане доручення)",
+                    "prosecutor", today.plusDays(1));
+            proceedings.addTask(loader, id, "Скласти план допиту потерпілої з психологом (вигадане доручення)",
+                    "investigator", null);
+        } else if (i == 30) {
+            proceedings.addTask(loader, id, "Перевірити повноту доказів перед обвинувальним актом (вигадане доручення)",
+                    "prosecutor", today.minusDays(2));
+            proceedings.addTask(loader, id, "Вивчити матеріали щодо можливих інших потерпілих (вигадане доручення)",
+                    "prosecutor", null);
         }
     }
 

@@ -50,7 +50,9 @@ final class DraftRules {
             }
             countries.add(code);
         }
-        if (d.transnational() && countries.stream().noneMatch(c -> !c.equals("UA"))) {
+        // Naming a country other than Ukraine is what makes a proceeding transnational: the flag follows the list.
+        boolean foreign = countries.stream().anyMatch(c -> !c.equals("UA"));
+        if (d.transnational() && !foreign) {
             throw new InvalidInputException("countries", "a transnational proceeding names the other countries involved");
         }
         if (d.investigativeBody() == null) {
@@ -64,7 +66,7 @@ final class DraftRules {
                     + " (e.g. the suspect is a police officer: Art. 216(4))");
         }
         return new ProceedingDraft(erdr, d.registeredOn(), d.regionCode(), summary, d.qualifications(), d.crsv(),
-                d.transnational(), countries, d.exploitationForms() == null ? Set.of() : d.exploitationForms(),
+                foreign, countries, d.exploitationForms() == null ? Set.of() : d.exploitationForms(),
                 d.investigativeBody(), reason);
     }
 

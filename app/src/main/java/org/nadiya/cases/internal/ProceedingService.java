@@ -55,10 +55,13 @@ class ProceedingService implements Proceedings {
     private final ApplicationEventPublisher events;
     private final ProceedingGuard guard;
     private final ActivityService activities;
+    private final TaskService tasks;
 
     ProceedingService(ProceedingStore store, ActivityStore activity, TeamDirectory directory, ReferenceData reference,
                       AuditLog audit, Clock clock, QualificationAssistant assistant,
-                      ApplicationEventPublisher events, ProceedingGuard guard, ActivityService activities) {
+                      ApplicationEventPublisher events, ProceedingGuard guard, ActivityService activities,
+                      TaskService tasks) {
+        this.tasks = tasks;
         this.guard = guard;
         this.activities = activities;
         this.assistant = assistant;
@@ -262,6 +265,27 @@ class ProceedingService implements Proceedings {
     @Override
     public void completeTask(CurrentUser user, long id, long taskId) {
         activities.completeTask(user, id, taskId);
+    }
+
+    @Override
+    public List<CaseActivity.AssignedTask> myTasks(CurrentUser user, CaseActivity.TaskState state, int limit) {
+        return tasks.mine(user, state, limit);
+    }
+
+    @Override
+    public CaseActivity.Task task(CurrentUser user, long id, long taskId) {
+        return tasks.task(user, id, taskId);
+    }
+
+    @Override
+    public void updateTask(CurrentUser user, long id, long taskId, String title, String assigneeUsername,
+                           LocalDate dueOn, int version) {
+        tasks.update(user, id, taskId, title, assigneeUsername, dueOn, version);
+    }
+
+    @Override
+    public void reopenTask(CurrentUser user, long id, long taskId) {
+        tasks.reopen(user, id, taskId);
     }
 
     @Override

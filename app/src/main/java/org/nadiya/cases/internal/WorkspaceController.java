@@ -44,7 +44,7 @@ class WorkspaceController {
     }
 
     @GetMapping
-    String workspace(@PathVariable long id, Model model) {
+    String workspace(@PathVariable long id, Model model, java.util.Locale locale) {
         var workspace = proceedings.workspace(CurrentUser.get(), id);
         model.addAttribute("ws", workspace);
         model.addAttribute("region", reference.region(workspace.proceeding().regionCode()).orElse(null));
@@ -53,6 +53,7 @@ class WorkspaceController {
         model.addAttribute("teamRoles", TeamRole.values());
         model.addAttribute("grantors", DeadlineExtension.Grantor.values());
         model.addAttribute("zone", ProceedingService.KYIV);
+        model.addAttribute("countryNames", countryNames(workspace.proceeding().countries(), locale));
         return "proceedings/workspace";
     }
 
@@ -150,6 +151,13 @@ class WorkspaceController {
                                @RequestParam(defaultValue = "") String overrideReason, RedirectAttributes redirect) {
         return act(id, "qualification", redirect, () -> proceedings.decideQualification(CurrentUser.get(), id, facts,
                 decided, overrideReason));
+    }
+
+    /** Country names in the page's language (the JDK's CLDR names, as the cooperation register's country table). */
+    static java.util.Map<String, String> countryNames(java.util.Collection<String> codes, java.util.Locale locale) {
+        var names = new java.util.LinkedHashMap<String, String>();
+        codes.forEach(c -> names.put(c, new java.util.Locale.Builder().setRegion(c).build().getDisplayCountry(locale)));
+        return names;
     }
 
     private String act(long id, String section, RedirectAttributes redirect, Runnable action) {

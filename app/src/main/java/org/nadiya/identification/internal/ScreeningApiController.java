@@ -39,10 +39,10 @@ class ScreeningApiController {
         return screenings.submit(CurrentUser.get(), request);
     }
 
-    @GetMapping("/{clientRef}")
+    @GetMapping("/{ref}")
     @Operation(summary = "A stored screening and its guidance")
-    ScreeningResult result(@PathVariable String clientRef) {
-        return screenings.result(CurrentUser.get(), clientRef);
+    ScreeningResult result(@PathVariable String ref) {
+        return screenings.result(CurrentUser.get(), ref);
     }
 
     @GetMapping("/summary")

@@ -64,7 +64,7 @@ class ScreeningPageController {
         var user = CurrentUser.get();
         try {
             var result = screenings.submit(user, request(params));
-            return "redirect:/screenings/" + result.clientRef();
+            return "redirect:/screenings/" + result.ref();
         } catch (InvalidInputException e) {
             return formPage(model, user, params, e);
         }
@@ -105,9 +105,9 @@ class ScreeningPageController {
         }
     }
 
-    @GetMapping("/screenings/{clientRef:[0-9a-f-]{36}}")
-    String result(@PathVariable String clientRef, Model model) {
-        model.addAttribute("result", screenings.result(CurrentUser.get(), clientRef));
+    @GetMapping("/screenings/{ref:[0-9a-f]{32}}")
+    String result(@PathVariable String ref, Model model) {
+        model.addAttribute("result", screenings.result(CurrentUser.get(), ref));
         return "identification/result";
     }
 

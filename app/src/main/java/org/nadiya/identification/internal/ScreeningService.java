@@ -57,12 +57,13 @@ class ScreeningService implements Screenings {
     private final NeedToKnow needToKnow;
     private final ReferenceData reference;
     private final ScreeningReport report;
+    private final ScreeningOwners owners;
     private final AuditLog audit;
     private final Clock clock;
 
     ScreeningService(ScreeningStore store, Catalogue catalogue, Scoring scoring, Persons persons,
                      CoordinatorIntake intake, Proceedings proceedings, NeedToKnow needToKnow, ReferenceData reference,
-                     ScreeningReport report, AuditLog audit, Clock clock) {
+                     ScreeningReport report, ScreeningOwners owners, AuditLog audit, Clock clock) {
         this.store = store;
         this.catalogue = catalogue;
         this.scoring = scoring;
@@ -72,6 +73,7 @@ class ScreeningService implements Screenings {
         this.needToKnow = needToKnow;
         this.reference = reference;
         this.report = report;
+        this.owners = owners;
         this.audit = audit;
         this.clock = clock;
     }
@@ -105,8 +107,12 @@ class ScreeningService implements Screenings {
         String clientRef = clientRef(request.clientRef());
         var existing = store.byClientRef(clientRef);
         if (existing.isPresent()) {
+            if (!ownedBy(existing.get(), officer)) {
+                // Another officer's reference: nothing about that screening is told, and it is not overwritten.
+                throw new InvalidInputException("clientRef", "error.identification.clientRefTaken");
+            }
             // A re-send after a lost answer: the screening is already stored, not stored twice.
-            return result(officer, clientRef);
+            return view(officer, existing.get());
         }
         if (request.age() == null) {
             throw new InvalidInputException("age", "choose the person's age group (unclear if unsure)");
@@ -127,7 +133,8 @@ class ScreeningService implements Screenings {
         boolean consent = request.consent();
         var proceeding = consent && request.proceedingId() != null ? visibleProceeding(officer, request.proceedingId()) : null;
         LocalDate today = LocalDate.now(clock.withZone(KYIV));
-        var row = new ScreeningStore.Row(0, clientRef, catalogue.version(), region, officer.agencyCode(),
+        var row = new ScreeningStore.Row(0, owners.newRef(), clientRef, owners.keyOf(officer), catalogue.version(),
+                region, officer.agencyCode(),
                 request.setting(), request.age(), assessment.signal(), assessment.score(), assessment.unknowns(),
                 consent, today);
         long id;
@@ -141,7 +148,7 @@ class ScreeningService implements Screenings {
             // No id: the anonymous record is not tied to the officer's time-stamped audit trail.
             audit.record(AuditEvent.allowed("SCREENING_RECORDED", "screening", null).by(officer.username())
                     .with("anonymous, " + assessment.signal()));
-            return result(officer, clientRef);
+            return view(officer, store.byClientRef(clientRef).orElseThrow());
         }
         long personId = persons.registerScreened(officer, new NewPerson(PersonKind.VICTIM,
                 request.sex() == null ? Sex.UNKNOWN : request.sex(), null, region, Set.of(), false, null,
@@ -155,7 +162,7 @@ class ScreeningService implements Screenings {
         store.link(id, new ScreeningStore.HandoverLink(personId, handover.id(), proceeding, officer.id()), clock.instant());
         audit.record(AuditEvent.allowed("SCREENING_RECORDED", "screening", id).by(officer.username())
                 .with(assessment.signal() + ", handed over as handover " + handover.id()));
-        return result(officer, clientRef);
+        return view(officer, store.byClientRef(clientRef).orElseThrow());
     }
 
     private static Map<String, Answer> answers(Map<String, Answer> raw) {
@@ -198,11 +205,47 @@ class ScreeningService implements Screenings {
 
     @Override
     @Transactional(readOnly = true)
-    public ScreeningResult result(CurrentUser user, String clientRef) {
-        requireScreener(user);
-        var row = store.byClientRef(clientRef == null ? "" : clientRef.trim()).orElseThrow(
-                () -> new NotVisibleException("screening", clientRef));
-        var link = row.consent() ? store.handover(row.id()).filter(l -> l.officerId() == user.id()) : java.util.Optional
+    public ScreeningResult result(CurrentUser user, String ref) {
+        if (user.has(Role.PARTNER) || user.has(Role.RESEARCHER) || !user.canReadProceedings()) {
+            requireScreener(user);
+        }
+        var row = ref == null ? java.util.Optional.<ScreeningStore.Row>empty() : store.byRef(ref.trim());
+        if (row.isEmpty() || !mayRead(user, row.get())) {
+            audit.recordDenied(AuditEvent.denied("READ_REFUSED", "screening", null).by(user.username())
+                    .with(row.isEmpty() ? "no such screening" : "not the officer, a supervisor of the region or the"
+                            + " coordinator it was handed to"));
+            throw new NotVisibleException("screening", "?");
+        }
+        return view(user, row.get());
+    }
+
+    /**
+     * Need-to-know on a screening: the officer who made it, supervisors of the region where it was made (central
+     * supervisors: every region), and for a consented screening the coordinators who see the person handed over.
+     */
+    private boolean mayRead(CurrentUser user, ScreeningStore.Row row) {
+        if (ownedBy(row, user)) {
+            return true;
+        }
+        if (user.supervisor() && mayScreen(user)
+                && (user.isCentral() || user.regionCode().equals(row.regionCode()))) {
+            return true;
+        }
+        return row.consent() && user.has(Role.COORDINATOR) && store.handover(row.id())
+                .map(link -> intake.handedTo(user, link.handoverId())).orElse(false);
+    }
+
+    private boolean ownedBy(ScreeningStore.Row row, CurrentUser user) {
+        if (row.ownerKey() != null) {
+            return row.ownerKey().equals(owners.keyOf(user));
+        }
+        // Stored before V32: only a consented screening names its officer, in its handover link.
+        return row.consent() && store.handover(row.id()).map(l -> l.officerId() == user.id()).orElse(false);
+    }
+
+    private ScreeningResult view(CurrentUser user, ScreeningStore.Row row) {
+        boolean owner = ownedBy(row, user);
+        var link = owner && row.consent() ? store.handover(row.id()) : java.util.Optional
                 .<ScreeningStore.HandoverLink>empty();
         Map<String, Answer> answers = new HashMap<>();
         store.indicators(row.id()).stream().filter(i -> catalogue.indicator(i).isPresent())
@@ -211,10 +254,11 @@ class ScreeningService implements Screenings {
         // The steps for many unknown answers depend on what was not stored; the stored count decides.
         var steps = again.steps().stream().filter(s -> !s.when().equals(java.util.List.of("unknowns"))
                 || row.unknowns() >= Scoring.UNKNOWNS_NOTED).toList();
-        return new ScreeningResult(row.id(), row.clientRef(), row.catalogueVersion(), row.regionCode(),
-                row.agencyCode(), row.setting(), row.age(), row.signal(), row.age().childPath(), row.score(),
-                row.unknowns(), again.led(), steps, row.consent(), link.map(ScreeningStore.HandoverLink::handoverId)
-                .orElse(null), link.map(ScreeningStore.HandoverLink::proceedingId).orElse(null), row.recordedOn());
+        return new ScreeningResult(row.id(), row.ref(), owner ? row.clientRef() : null, row.catalogueVersion(),
+                row.regionCode(), row.agencyCode(), row.setting(), row.age(), row.signal(), row.age().childPath(),
+                row.score(), row.unknowns(), again.led(), steps, row.consent(),
+                link.map(ScreeningStore.HandoverLink::handoverId).orElse(null),
+                link.map(ScreeningStore.HandoverLink::proceedingId).orElse(null), row.recordedOn());
     }
 
     @Override

@@ -21,9 +21,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ScreeningStore {
 
-    /** The anonymous record. */
-    record Row(long id, String clientRef, String catalogueVersion, String regionCode, String agencyCode,
-               Setting setting, AgeBand age, Signal signal, int score, int unknowns, boolean consent,
+    /**
+     * The anonymous record. {@code ref} is the unguessable reference made by the server; {@code ownerKey} the keyed
+     * hash of the officer's user id (null for screenings stored before V32).
+     */
+    record Row(long id, String ref, String clientRef, String ownerKey, String catalogueVersion, String regionCode,
+               String agencyCode, Setting setting, AgeBand age, Signal signal, int score, int unknowns, boolean consent,
                LocalDate recordedOn) {
     }
 
@@ -40,10 +43,11 @@ class ScreeningStore {
     long insert(Row r, List<String> yes) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into screening (client_ref, catalogue_version, region_code, agency_code, setting, age_band,
-                                       signal, score, unknowns, consent, recorded_on)
-                values (:ref, :version, :region, :agency, :setting, :age, :signal, :score, :unknowns, :consent, :on)""")
-                .param("ref", r.clientRef()).param("version", r.catalogueVersion()).param("region", r.regionCode())
+                insert into screening (ref, client_ref, owner_key, catalogue_version, region_code, agency_code, setting,
+                                       age_band, signal, score, unknowns, consent, recorded_on)
+                values (:ref, :clientRef, :owner, :version, :region, :agency, :setting, :age, :signal, :score, :unknowns,
+                        :consent, :on)""")
+                .param("ref", r.ref()).param("clientRef", r.clientRef()).param("owner", r.ownerKey()).param("version", r.catalogueVersion()).param("region", r.regionCode())
                 .param("agency", r.agencyCode()).param("setting", r.setting().name()).param("age", r.age().name())
                 .param("signal", r.signal().name()).param("score", r.score()).param("unknowns", r.unknowns())
                 .param("consent", r.consent()).param("on", r.recordedOn()).update(keys, "id");
@@ -66,6 +70,11 @@ class ScreeningStore {
 
     Optional<Row> byClientRef(String clientRef) {
         return jdbc.sql("select * from screening where client_ref = :ref").param("ref", clientRef)
+                .query(ScreeningStore::row).optional();
+    }
+
+    Optional<Row> byRef(String ref) {
+        return jdbc.sql("select * from screening where ref = :ref").param("ref", ref)
                 .query(ScreeningStore::row).optional();
     }
 
@@ -102,7 +111,8 @@ class ScreeningStore {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getLong("id"), rs.getString("client_ref"), rs.getString("catalogue_version"),
+        return new Row(rs.getLong("id"), rs.getString("ref"), rs.getString("client_ref"), rs.getString("owner_key"),
+                rs.getString("catalogue_version"),
                 rs.getString("region_code"), rs.getString("agency_code"), Setting.valueOf(rs.getString("setting")),
                 AgeBand.valueOf(rs.getString("age_band")), Signal.valueOf(rs.getString("signal")), rs.getInt("score"),
                 rs.getInt("unknowns"), rs.getBoolean("consent"), rs.getObject("recorded_on", LocalDate.class));

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A coordinator takes on a person handed over by a front-line officer (from the dashboard). */
+/** A coordinator takes on a person handed over by a front-line officer (from the dashboard) and answers for it. */
 @Controller
 class IntakeController {
 
@@ -21,6 +21,7 @@ class IntakeController {
     String take(@PathVariable long id, RedirectAttributes redirect) {
         var handover = intake.take(CurrentUser.get(), id);
         redirect.addFlashAttribute("flash", "dashboard.handoverTaken");
-        return "redirect:/referrals/person/" + handover.personId();
+        // The coordinator now answers for the person and completes the record from its page.
+        return "redirect:/persons/" + handover.personId();
     }
 }

@@ -13,6 +13,7 @@ import org.nadiya.security.CurrentUser;
 import org.nadiya.security.InvalidInputException;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;
+import org.nadiya.victims.PersonRecords;
 import org.nadiya.victims.Persons;
 import org.nadiya.victims.ServiceType;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,10 +30,13 @@ class IntakeService implements CoordinatorIntake {
     private final HandoverStore handovers;
     private final ReferralStore referrals;
     private final Persons persons;
+    private final PersonRecords records;
     private final AuditLog audit;
     private final Clock clock;
 
-    IntakeService(HandoverStore handovers, ReferralStore referrals, Persons persons, AuditLog audit, Clock clock) {
+    IntakeService(HandoverStore handovers, ReferralStore referrals, Persons persons, PersonRecords records,
+                  AuditLog audit, Clock clock) {
+        this.records = records;
         this.handovers = handovers;
         this.referrals = referrals;
         this.persons = persons;
@@ -94,7 +98,19 @@ class IntakeService implements CoordinatorIntake {
         }
         audit.record(AuditEvent.allowed("HANDOVER_TAKEN", "handover", id).by(coordinator.username())
                 .with("person " + handover.personId()));
+        // Taking a handover on makes the coordinator answer for the person (audited COORDINATOR_ASSIGNED), in this
+        // transaction: the person never waits on "not assigned" after someone pressed "take on".
+        records.takeOn(coordinator, handover.personId());
         return handovers.get(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean handedTo(CurrentUser coordinator, long handoverId) {
+        if (!coordinator.has(Role.COORDINATOR) || !coordinator.canSeePersons()) {
+            return false;
+        }
+        return handovers.get(handoverId).map(h -> persons.canSee(coordinator, h.personId())).orElse(false);
     }
 
     private void requireCoordinator(CurrentUser user) {

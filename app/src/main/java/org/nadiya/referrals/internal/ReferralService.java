@@ -51,12 +51,15 @@ class ReferralService implements Referrals {
     private final Persons persons;
     private final Consents consents;
     private final PartnerDirectory directory;
+    private final org.nadiya.security.UserAdministration users;
     private final AuditLog audit;
     private final Clock clock;
     private final int answerDays;
 
-    ReferralService(ReferralStore store, Persons persons, Consents consents, PartnerDirectory directory, AuditLog audit,
-                    Clock clock, @Value("${nadiya.referrals.answer-days:3}") int answerDays) {
+    ReferralService(ReferralStore store, Persons persons, Consents consents, PartnerDirectory directory,
+                    org.nadiya.security.UserAdministration users, AuditLog audit, Clock clock,
+                    @Value("${nadiya.referrals.answer-days:3}") int answerDays) {
+        this.users = users;
         if (answerDays < 1) {
             throw new IllegalArgumentException("nadiya.referrals.answer-days must be at least 1");
         }
@@ -248,8 +251,9 @@ class ReferralService implements Referrals {
     public Referral get(CurrentUser user, long id) {
         requireCoordinatorOrPartner(user, "reading referrals");
         var row = visibleReferral(user, id);
+        var contact = contact(row);
         if (!partner(user)) {
-            return view(row, null, false);
+            return withContact(view(row, null, false), contact);
         }
         var requested = EnumSet.noneOf(ConsentScope.class);
         if (row.sentIdentity()) {
@@ -263,7 +267,20 @@ class ReferralService implements Referrals {
         audit.record(AuditEvent.allowed("REFERRAL_READ", "referral", id).by(user.username())
                 .with(user.agencyCode() + "; shown: identity=" + (shared.identity() != null) + ", case details="
                         + (shared.caseDetails() != null)));
-        return view(row, shared, true);
+        return withContact(view(row, shared, true), contact);
+    }
+
+    /** The person's responsible coordinator, else the coordinator who sent the referral: name and work e-mail. */
+    private Referral.Contact contact(ReferralStore.Row row) {
+        String username = persons.coordinatorOf(row.personId()).orElse(row.sentBy());
+        return users.find(username).map(a -> new Referral.Contact(a.displayName(), a.email()))
+                .orElse(new Referral.Contact(null, null));
+    }
+
+    private static Referral withContact(Referral r, Referral.Contact contact) {
+        return new Referral(r.id(), r.needId(), r.personId(), r.partnerCode(), r.service(), r.status(),
+                r.sentIdentity(), r.sentCaseDetails(), r.sentAt(), r.sentBy(), r.answeredAt(), r.declineReason(),
+                r.outcome(), r.overdue(), r.shared(), r.priority(), contact);
     }
 
     /** The referral if addressed to the partner's organisation, or of a person the coordinator sees; else 404. */
@@ -282,7 +299,7 @@ class ReferralService implements Referrals {
                 && r.sentAt().plus(Duration.ofDays(answerDays)).isBefore(clock.instant());
         return new Referral(r.id(), forPartner ? null : r.needId(), forPartner ? null : r.personId(), r.partnerCode(),
                 r.service(), r.status(), r.sentIdentity(), r.sentCaseDetails(), r.sentAt(), r.sentBy(), r.answeredAt(),
-                r.declineReason(), r.outcome(), overdue, shared);
+                r.declineReason(), r.outcome(), overdue, shared, r.priority(), null);
     }
 
     // ---- lifecycle

@@ -29,8 +29,11 @@ class ReferralStore {
     /** A referral row as stored (the person by id only). */
     record Row(long id, long needId, long personId, String partnerCode, ServiceType service, ReferralStatus status,
                boolean sentIdentity, boolean sentCaseDetails, Instant sentAt, String sentBy, Instant answeredAt,
-               DeclineReason declineReason, ReferralOutcome outcome) {
+               DeclineReason declineReason, ReferralOutcome outcome, Priority priority) {
     }
+
+    /** A referral with the priority of its need. */
+    private static final String REFERRAL = "select r.*, n.priority from referral r join need n on n.id = r.need_id";
 
     private final JdbcClient jdbc;
 
@@ -98,21 +101,21 @@ class ReferralStore {
     }
 
     Optional<Row> referral(long id) {
-        return jdbc.sql("select * from referral where id = :id").param("id", id).query(ReferralStore::row).optional();
+        return jdbc.sql(REFERRAL + " where r.id = :id").param("id", id).query(ReferralStore::row).optional();
     }
 
     List<Row> forPartner(String partnerCode) {
-        return jdbc.sql("select * from referral where partner_code = :p order by id desc").param("p", partnerCode)
+        return jdbc.sql(REFERRAL + " where r.partner_code = :p order by r.id desc").param("p", partnerCode)
                 .query(ReferralStore::row).list();
     }
 
     List<Row> ofPerson(long personId) {
-        return jdbc.sql("select * from referral where person_id = :p order by id desc").param("p", personId)
+        return jdbc.sql(REFERRAL + " where r.person_id = :p order by r.id desc").param("p", personId)
                 .query(ReferralStore::row).list();
     }
 
     List<Row> all() {
-        return jdbc.sql("select * from referral order by id desc").query(ReferralStore::row).list();
+        return jdbc.sql(REFERRAL + " order by r.id desc").query(ReferralStore::row).list();
     }
 
     /** Moves a referral only from the status it was read in (a concurrent change makes this return false). */
@@ -135,7 +138,7 @@ class ReferralStore {
                 ServiceType.valueOf(rs.getString("service")), ReferralStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("sent_identity"), rs.getBoolean("sent_case_details"), instant(rs, "sent_at"),
                 rs.getString("sent_by"), instant(rs, "answered_at"), reason == null ? null : DeclineReason.valueOf(reason),
-                outcome == null ? null : ReferralOutcome.valueOf(outcome));
+                outcome == null ? null : ReferralOutcome.valueOf(outcome), Priority.valueOf(rs.getString("priority")));
     }
 
     /** Idempotent: a republished event (decision 0009) does not notify twice about the same stage change. */

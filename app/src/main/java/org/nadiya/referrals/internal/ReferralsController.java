@@ -48,8 +48,11 @@ class ReferralsController {
 
     private final org.nadiya.referrals.CoordinatorIntake intake;
 
+    private final org.nadiya.security.ReferenceData reference;
+
     ReferralsController(Referrals referrals, Persons persons, org.nadiya.cases.Proceedings proceedings,
-                        org.nadiya.referrals.CoordinatorIntake intake) {
+                        org.nadiya.referrals.CoordinatorIntake intake, org.nadiya.security.ReferenceData reference) {
+        this.reference = reference;
         this.intake = intake;
         this.proceedings = proceedings;
         this.referrals = referrals;
@@ -59,7 +62,23 @@ class ReferralsController {
     @GetMapping("/referrals")
     String list(Model model) {
         model.addAttribute("referrals", referrals.list(CurrentUser.get()));
+        model.addAttribute("partnerNames", partnerNames());
         return "referrals/list";
+    }
+
+    /** Partner organisations' names in the page's language, by agency code. */
+    private Map<String, String> partnerNames() {
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Map<String, String> names = new java.util.HashMap<>();
+        reference.agencies().forEach(a -> names.put(a.code(), a.name(locale)));
+        return names;
+    }
+
+    private Map<String, String> regionNames() {
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Map<String, String> names = new java.util.HashMap<>();
+        reference.regions().forEach(r -> names.put(r.code(), r.name(locale)));
+        return names;
     }
 
     @GetMapping("/referrals/{id}")
@@ -67,6 +86,8 @@ class ReferralsController {
         var user = CurrentUser.get();
         Referral referral = referrals.get(user, id);
         model.addAttribute("referral", referral);
+        model.addAttribute("partnerName", partnerNames().get(referral.partnerCode()));
+        model.addAttribute("regionNames", regionNames());
         model.addAttribute("next", referral.status().next());
         model.addAttribute("declineReasons", DeclineReason.values());
         model.addAttribute("outcomes", ReferralOutcome.values());

@@ -18,22 +18,26 @@ final class NadiyaPrincipal implements UserDetails, CredentialsContainer, Curren
     private final boolean enabled;
     private final boolean locked;
     private final boolean mustChangePassword;
+    private final long credentialVersion;
 
     NadiyaPrincipal(UserRow row, Instant now) {
-        this(row.toCurrentUser(), row.passwordHash(), row.enabled(), row.lockedAt(now), row.mustChangePassword());
+        this(row.toCurrentUser(), row.passwordHash(), row.enabled(), row.lockedAt(now), row.mustChangePassword(),
+                row.credentialVersion());
     }
 
     private NadiyaPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked,
-                            boolean mustChangePassword) {
+                            boolean mustChangePassword, long credentialVersion) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.locked = locked;
         this.mustChangePassword = mustChangePassword;
+        this.credentialVersion = credentialVersion;
     }
 
-    NadiyaPrincipal withPasswordChanged() {
-        return new NadiyaPrincipal(user, null, enabled, locked, false);
+    /** The user's credential version when this session was made; the session ends once the stored one differs. */
+    long credentialVersion() {
+        return credentialVersion;
     }
 
     @Override

@@ -35,6 +35,7 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, UserStore users, AuditLog audit, Clock clock) throws Exception {
         http.securityMatcher("/api/**")
                 .addFilterBefore(new BearerTokenFilter(users, audit, clock), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionVersionFilter(users, audit), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new ResearcherConfinementFilter(), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
@@ -55,8 +56,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain web(HttpSecurity http, UserStore users, AuditLog audit) throws Exception {
+        http.addFilterBefore(new SessionVersionFilter(users, audit), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

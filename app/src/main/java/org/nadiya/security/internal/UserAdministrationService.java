@@ -136,7 +136,14 @@ class UserAdministrationService implements UserAdministration {
                 changes.agencyCode(), changes.regionCode(), changes.supervisor()));
         users.update(id, valid.displayName(), email(valid), valid.agencyCode(), valid.regionCode(), valid.supervisor(),
                 valid.roles());
-        audit.record(AuditEvent.allowed("USER_UPDATED", "user", id).with("roles=" + valid.roles()));
+        boolean accessChanged = !row.roles().equals(valid.roles()) || !row.agencyCode().equals(valid.agencyCode())
+                || !row.regionCode().equals(valid.regionCode()) || row.supervisor() != valid.supervisor();
+        if (accessChanged) {
+            // What the user may see changed: sessions and tokens made under the old access end now.
+            users.endSessionsAndTokens(id);
+        }
+        audit.record(AuditEvent.allowed("USER_UPDATED", "user", id).with("roles=" + valid.roles()
+                + (accessChanged ? ", sessions and tokens ended" : "")));
     }
 
     @Override
@@ -144,6 +151,9 @@ class UserAdministrationService implements UserAdministration {
     public void setEnabled(long id, boolean enabled) {
         existing(id);
         users.setEnabled(id, enabled);
+        if (!enabled) {
+            users.endSessionsAndTokens(id);
+        }
         audit.record(AuditEvent.allowed(enabled ? "USER_ENABLED" : "USER_DISABLED", "user", id));
     }
 
@@ -153,6 +163,7 @@ class UserAdministrationService implements UserAdministration {
         existing(id);
         String password = Secrets.password();
         users.setPassword(id, passwords.encode(password), true, clock.instant());
+        users.endSessionsAndTokens(id);
         audit.record(AuditEvent.allowed("PASSWORD_RESET", "user", id));
         return password;
     }
@@ -170,6 +181,8 @@ class UserAdministrationService implements UserAdministration {
             throw new InvalidInputException("password", "must differ from the current password");
         }
         users.setPassword(id, passwords.encode(newPassword), false, clock.instant());
+        // Whoever knew the old password is signed out everywhere; the user signs in again with the new one.
+        users.endSessionsAndTokens(id);
         audit.record(AuditEvent.allowed("PASSWORD_CHANGED", "user", id));
     }
 

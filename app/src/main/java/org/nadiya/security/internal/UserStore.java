@@ -101,6 +101,24 @@ class UserStore {
         jdbc.sql("update app_user set enabled = :e where id = :id").param("e", enabled).param("id", id).update();
     }
 
+    /**
+     * Ends every session and token of the user at once: each request compares the version its session or token
+     * was made under with this one (works across application instances, whatever holds the sessions).
+     */
+    void endSessionsAndTokens(long id) {
+        jdbc.sql("update app_user set credential_version = credential_version + 1 where id = :id")
+                .param("id", id).update();
+    }
+
+    /** What every session-authenticated request re-checks: still enabled, and sessions not ended since sign-in. */
+    Optional<SessionState> sessionState(long id) {
+        return jdbc.sql("select enabled, credential_version from app_user where id = :id").param("id", id)
+                .query((rs, n) -> new SessionState(rs.getBoolean(1), rs.getLong(2))).optional();
+    }
+
+    record SessionState(boolean enabled, long credentialVersion) {
+    }
+
     void setPassword(long id, String hash, boolean mustChange, Instant now) {
         jdbc.sql("""
                 update app_user set password_hash = :hash, must_change_password = :mustChange,
@@ -129,8 +147,10 @@ class UserStore {
 
     void insertToken(long userId, String name, String hash, String prefix, Instant now, Instant expires) {
         jdbc.sql("""
-                insert into access_token (user_id, name, token_hash, token_prefix, created_at, expires_at)
-                values (:user, :name, :hash, :prefix, :now, :expires)
+                insert into access_token (user_id, name, token_hash, token_prefix, created_at, expires_at,
+                    credential_version)
+                values (:user, :name, :hash, :prefix, :now, :expires,
+                    (select credential_version from app_user where id = :user))
                 """)
                 .param("user", userId).param("name", name).param("hash", hash).param("prefix", prefix)
                 .param("now", ts(now)).param("expires", ts(expires)).update();
@@ -141,19 +161,32 @@ class UserStore {
                 .query(Long.class).single();
     }
 
-    /** The user id of an active token with this hash. */
+    /**
+     * The user id of an active token with this hash: not revoked, not expired, and made under the user's current
+     * credential version (a password reset, a role change or disabling the user ends every older token).
+     */
     Optional<Long> tokenOwner(String hash, Instant now) {
         return jdbc.sql("""
-                select t.user_id from access_token t
+                select t.user_id from access_token t join app_user u on u.id = t.user_id
                 where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now
+                  and t.credential_version = u.credential_version
                 """)
                 .param("hash", hash).param("now", ts(now)).query(Long.class).optional();
     }
 
+    /**
+     * Records the token's use at most once a minute: an update on every request would make one client's concurrent
+     * requests queue on the token's row lock. A row whose last use is recent is not matched, so not locked.
+     */
     void touchToken(String hash, Instant now) {
-        jdbc.sql("update access_token set last_used_at = :now where token_hash = :hash")
-                .param("now", ts(now)).param("hash", hash).update();
+        jdbc.sql("update access_token set last_used_at = :now where token_hash = :hash"
+                        + " and (last_used_at is null or last_used_at < :stale)")
+                .param("now", ts(now)).param("hash", hash).param("stale", ts(now.minus(TOKEN_USE_PRECISION)))
+                .update();
     }
+
+    /** How exact a token's "last used" time is. */
+    static final java.time.Duration TOKEN_USE_PRECISION = java.time.Duration.ofMinutes(1);
 
     List<TokenInfo> tokens(long userId) {
         return jdbc.sql("select * from access_token where user_id = :u order by created_at desc, id desc")
@@ -181,7 +214,7 @@ class UserStore {
                 rs.getString("display_name"), rs.getString("email_enc"), rs.getString("password_hash"),
                 rs.getString("agency_code"), rs.getString("region_code"), rs.getBoolean("supervisor"),
                 rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), rs.getInt("failed_logins"),
-                instant(rs, "locked_until"), instant(rs, "created_at"), Set.of());
+                instant(rs, "locked_until"), instant(rs, "created_at"), rs.getLong("credential_version"), Set.of());
     }
 
     static OffsetDateTime ts(Instant instant) {

@@ -193,6 +193,12 @@ class PersonService implements Persons {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Optional<String> coordinatorOf(long id) {
+        return store.core(id).map(PersonStore.Core::coordinator);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean registeredBy(CurrentUser user, long id) {
         return store.core(id).map(c -> c.registeredBy() == user.id()).orElse(false);
     }

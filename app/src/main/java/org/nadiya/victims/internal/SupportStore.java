@@ -210,7 +210,7 @@ class SupportStore {
     }
 
     List<DecidingBody> bodies() {
-        return jdbc.sql("select code, name_uk, name_en, region_code from deciding_body where active = true order by code")
+        return jdbc.sql("select code, name_uk, name_en, region_code from deciding_body where active = true order by region_code, code")
                 .query((rs, n) -> new DecidingBody(rs.getString("code"), rs.getString("name_uk"), rs.getString("name_en"),
                         rs.getString("region_code"))).list();
     }

@@ -24,7 +24,7 @@ class CaseloadTest {
 
     static Referral active(long id, long personId) {
         return new Referral(id, 1L, personId, "NGO", ServiceType.SOCIAL, ReferralStatus.ACCEPTED, false, true,
-                Instant.EPOCH, "c", null, null, null, false, null);
+                Instant.EPOCH, "c", null, null, null, false, null, org.nadiya.referrals.Priority.NORMAL, null);
     }
 
     @Test
