@@ -50,7 +50,8 @@ class Aggregates {
 
     /**
      * Counts the units by the dimensions and publishes the table. A dimension with fixed categories lists them all
-     * (zeros included); an observed one lists the categories that occur.
+     * (zeros included); an observed one lists the categories that occur, calendar ones every period from the first
+     * to the last (a time series without holes).
      */
     static PublishedTable tabulate(StatsTable table, List<Unit> units, List<String> by, CellKeyMethod method) {
         List<List<String>> categories = new ArrayList<>();
@@ -59,7 +60,7 @@ class Aggregates {
             var observed = new TreeSet<String>();
             units.forEach(u -> observed.addAll(u.of(name)));
             var values = new LinkedHashSet<>(dimension.categories());
-            values.addAll(observed);
+            values.addAll(Calendar.withoutGaps(name, observed));
             categories.add(List.copyOf(values));
         }
         return method.publish(CountTable.of(by, categories, units));

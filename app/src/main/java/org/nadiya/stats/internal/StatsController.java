@@ -33,7 +33,8 @@ class StatsController {
             new String[] {"proceedings", "stage"}, new String[] {"proceedings", "region"},
             new String[] {"proceedings", "time_to_suspicion"}, new String[] {"referrals", "service"},
             new String[] {"interviews", "warning"}, new String[] {"training_participants", "agency"},
-            new String[] {"training_participants", "role,level"});
+            new String[] {"training_participants", "role,level"}, new String[] {"victims", "quarter"},
+            new String[] {"proceedings", "quarter"});
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Aggregates aggregates;
@@ -44,10 +45,13 @@ class StatsController {
     private final SeedSummary summary;
 
     private final java.time.Clock clock;
+    private final org.nadiya.training.Training training;
 
     StatsController(Aggregates aggregates, StatsAccess access, ResearchExport research, MessageSource messages,
-                    ReferenceData reference, SeedSummary summary, java.time.Clock clock) {
+                    ReferenceData reference, SeedSummary summary, java.time.Clock clock,
+                    org.nadiya.training.Training training) {
         this.clock = clock;
+        this.training = training;
         this.summary = summary;
         this.aggregates = aggregates;
         this.access = access;
@@ -73,7 +77,8 @@ class StatsController {
         query.remove("name");
         query.putIfAbsent("by", aggregates.catalogue().table(name).map(t -> t.dimensionNames().get(0)).orElse(""));
         var parsed = StatsQuery.parse(aggregates.catalogue(), name, query);
-        var view = TableView.of(parsed, aggregates.compute(CurrentUser.get(), parsed), messages, locale);
+        var view = TableView.of(parsed, aggregates.compute(CurrentUser.get(), parsed), messages, reference, topics(locale),
+                locale);
         model.addAttribute("view", view);
         model.addAttribute("chartJson", json(view.chart()));
         model.addAttribute("tables", aggregates.catalogue().tables().stream().map(StatsTable::name).toList());
@@ -119,6 +124,7 @@ class StatsController {
     }
 
     private String panels(Map<String, String> params, Model model, Locale locale, String template) {
+        Map<String, String> topics = topics(locale);
         var period = params.get("period") != null && !params.get("period").isBlank()
                 ? StatsQuery.calendarPeriod(params.get("period")) : StatsQuery.period(params.get("from"), params.get("to"));
         List<TableView> views = new ArrayList<>();
@@ -136,7 +142,8 @@ class StatsController {
                 }
             }
             var parsed = StatsQuery.parse(aggregates.catalogue(), panel[0], query);
-            var view = TableView.of(parsed, aggregates.compute(CurrentUser.get(), parsed), messages, locale);
+            var view = TableView.of(parsed, aggregates.compute(CurrentUser.get(), parsed), messages, reference,
+                    topics, locale);
             views.add(view);
             charts.add(json(view.chart()));
         }
@@ -150,6 +157,13 @@ class StatsController {
         model.addAttribute("params", params);
         model.addAttribute("mayExport", access.mayExportRecords(CurrentUser.get()));
         return template;
+    }
+
+    /** Curriculum topics by code, named in the reader's language (the training module's catalogue). */
+    private Map<String, String> topics(Locale locale) {
+        Map<String, String> names = new HashMap<>();
+        training.topics().forEach(t -> names.put(t.code(), t.name(locale)));
+        return names;
     }
 
     /** The periods offered: all time, then each of the last six years and its quarters, newest first. */
