@@ -14,7 +14,7 @@ public interface Statistics {
      * 5, the status {@code ZERO}, {@code PERTURBED} or {@code SMALL} (decision 0036). {@code params} are those of
      * {@code GET /api/v1/stats/{table}}: by, period (or from and to), round, filters.
      *
-     * @throws org.nadiya.security.InvalidInputException naming the parameter at fault
+     * @throws org.nadiya.kernel.InvalidInputException naming the parameter at fault
      */
     List<List<String>> table(String table, Map<String, String> params);
 

@@ -24,7 +24,7 @@ import org.nadiya.disclosure.CellStatus;
 import org.nadiya.disclosure.PublishedTable;
 import org.nadiya.disclosure.RecordKeys;
 import org.nadiya.disclosure.Unit;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.stats.legacy.CountTable;
 import org.nadiya.stats.legacy.DisclosureControl;
 import org.nadiya.stats.legacy.ProtectedTable;
