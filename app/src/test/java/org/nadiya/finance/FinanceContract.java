@@ -32,7 +32,7 @@ import org.nadiya.links.LinkedIdentifier;
 import org.nadiya.links.Links;
 import org.nadiya.match.identifiers.IdentifierKind;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NewUser;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;
@@ -137,7 +137,7 @@ abstract class FinanceContract {
         assertThatThrownBy(() -> upload(investigator, csv, "again.csv"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
-                    assertThat(e.reason()).contains(sha);
+                    assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains(sha);
                 });
         assertThat(finance.statements(prosecutor, proceeding)).hasSize(1);
         assertThat(audit.count(new AuditQuery(prosecutor.username(), "FINANCE_STATEMENT_UPLOADED", "proceeding",
@@ -153,12 +153,15 @@ abstract class FinanceContract {
         assertThatThrownBy(() -> upload(prosecutor, bad, "bad.csv"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
-                    // In the application's language: the reader's, Ukrainian outside a request.
-                    assertThat(e.reason()).isEqualTo("bad.csv, рядок 3, колонка «timestamp»: «yesterday» — не дата у"
-                            + " форматі ISO 8601");
+                    // The engine's code in the reader's language, with the file, row and column.
+                    assertThat(e.key()).isEqualTo("error.flow.at.cell");
+                    assertThat(e.problems().get(0).text(java.util.Locale.forLanguageTag("uk"))).isEqualTo(
+                            "bad.csv, рядок 3, колонка «timestamp»: «yesterday» — не дата у форматі ISO 8601");
+                    assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).isEqualTo(
+                            "bad.csv, row 3, column ‘timestamp’: ‘yesterday’ is not a date of pattern ISO 8601");
                 });
         assertThatThrownBy(() -> upload(prosecutor, "", "empty.csv"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.reason()).contains("empty"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("empty"));
         assertThatThrownBy(() -> upload(prosecutor, "hello,world\n1,2\n", "notes.csv"))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(finance.statements(prosecutor, proceeding)).isEmpty();
@@ -173,7 +176,7 @@ abstract class FinanceContract {
         assertThatThrownBy(() -> finance.start(prosecutor, proceeding, List.of(), "fan-in: {windowHourz: 3}"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("rules");
-                    assertThat(e.reason()).contains("windowHourz");
+                    assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("windowHourz");
                 });
     }
 
@@ -418,13 +421,13 @@ abstract class FinanceContract {
                 new FinancialAnalyses.UploadOptions(null, null, null, false)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
-                    assertThat(e.reason()).contains("larger than 2 MB").contains("nadiya.finance.max-statement-size");
+                    assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("larger than 2 MB").contains("nadiya.finance.max-statement-size");
                 });
         assertThatThrownBy(() -> finance.upload(prosecutor, proceeding, "huge.xlsx", null, endless(),
                 new FinancialAnalyses.UploadOptions(null, null, null, false)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
-                    assertThat(e.reason()).contains("huge.xlsx").contains("larger than 256 KB")
+                    assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("huge.xlsx").contains("larger than 256 KB")
                             .contains("spreadsheets").contains("CSV");
                 });
         assertThat(finance.statements(prosecutor, proceeding)).isEmpty();

@@ -1,64 +1,48 @@
 package org.nadiya.finance.internal;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.nadiya.flow.StatementIssue;
-import org.springframework.context.MessageSource;
-import org.springframework.context.NoSuchMessageException;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
+import org.nadiya.kernel.InvalidInputException;
+import org.nadiya.kernel.Problem;
+import org.nadiya.kernel.Text;
 
 /**
- * The money-flow engine's statement problems in the reader's language: each issue's code is the bundle key
- * {@code error.flow.<code>} with the issue's arguments, placed after the file's name, the row and the column
- * ({@code error.flow.at.*}). The engine's English text is used only for a code the bundles do not know
- * ({@code FlowBundlesTest} keeps that from happening).
+ * The money-flow engine's statement problems as the kernel's message-key errors: the issue's code is the bundle key
+ * {@code error.flow.<code>} with the issue's arguments, inside {@code error.flow.at.cell} / {@code at.row} /
+ * {@code at.file} with the file's name as the user uploaded it (not the temporary copy the engine read), the row and
+ * the column. Pages, the API and the CLI render them in the reader's language; {@code FlowBundlesTest} keeps every
+ * code of the readers in both bundles.
  */
-@Component
-class StatementProblems {
+final class StatementProblems {
 
-    private final MessageSource messages;
-
-    StatementProblems(MessageSource messages) {
-        this.messages = messages;
+    private StatementProblems() {
     }
 
-    /** The issue, naming the file as the user uploaded it (not the temporary copy the engine read). */
-    String text(StatementIssue issue, String fileName) {
-        return text(issue, fileName, locale());
+    /** A refused statement as an invalid input of the given field ("file", or "mapping" for the mapping file). */
+    static InvalidInputException invalid(String field, StatementIssue issue, String fileName) {
+        return new InvalidInputException(List.of(problem(field, issue, fileName)));
     }
 
-    /** The reader's language; outside a request (a service call, a job) the application's default, Ukrainian. */
-    private static Locale locale() {
-        return LocaleContextHolder.getLocaleContext() == null || LocaleContextHolder.getLocaleContext().getLocale() == null
-                ? UKRAINIAN : LocaleContextHolder.getLocale();
+    /** A statement that gave no transaction, with the first (at most five) rows it skipped and why. */
+    static InvalidInputException noTransactions(List<StatementIssue> skipped, String fileName) {
+        List<Text> rows = skipped.stream().limit(5).map(i -> located(i, fileName)).toList();
+        return new InvalidInputException("file", "error.finance.file.noTransactions", fileName, rows);
     }
 
-    private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
+    static Problem problem(String field, StatementIssue issue, String fileName) {
+        Text where = located(issue, fileName);
+        return new Problem(field, where.key(), where.args());
+    }
 
-    String text(StatementIssue issue, String fileName, Locale locale) {
-        String reason;
-        try {
-            reason = messages.getMessage("error.flow." + issue.code(), issue.args().toArray(), locale);
-        } catch (NoSuchMessageException e) {
-            reason = issue.text();
-        }
+    /** The issue's reason in place: in the file, on its row, in its column. */
+    private static Text located(StatementIssue issue, String fileName) {
+        Text reason = Text.of("error.flow." + issue.code(), issue.args().toArray());
         if (issue.row() <= 0) {
-            return messages.getMessage("error.flow.at.file", new Object[] {fileName, reason}, locale);
+            return Text.of("error.flow.at.file", fileName, reason);
         }
-        if (issue.column() == null) {
-            return messages.getMessage("error.flow.at.row", new Object[] {fileName, issue.row(), reason}, locale);
-        }
-        return messages.getMessage("error.flow.at.cell", new Object[] {fileName, issue.row(), issue.column(), reason},
-                locale);
-    }
-
-    /** A file that gave no transaction, with the first (at most five) rows it skipped and why. */
-    String noTransactions(List<StatementIssue> skipped, String fileName) {
-        Locale locale = locale();
-        String rows = String.join("; ", skipped.stream().limit(5).map(i -> text(i, fileName, locale)).toList());
-        return messages.getMessage(rows.isEmpty() ? "finance.upload.noTransactions" : "finance.upload.noTransactionsRows",
-                new Object[] {fileName, rows}, locale);
+        String row = String.valueOf(issue.row());
+        return issue.column() == null ? Text.of("error.flow.at.row", fileName, row, reason)
+                : Text.of("error.flow.at.cell", fileName, row, issue.column(), reason);
     }
 }

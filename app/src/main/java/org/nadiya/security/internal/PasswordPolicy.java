@@ -3,7 +3,7 @@ package org.nadiya.security.internal;
 import java.util.Locale;
 import java.util.Set;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 
 /**
  * Length over complexity (NIST SP 800-63B): at least 12 characters, not the user name, not one of the
@@ -21,17 +21,17 @@ final class PasswordPolicy {
 
     static void check(String username, String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new InvalidInputException("password", "must be at least " + MIN_LENGTH + " characters long");
+            throw new InvalidInputException("password", "error.security.password.short", MIN_LENGTH);
         }
         if (password.length() > 128) {
-            throw new InvalidInputException("password", "must be at most 128 characters long");
+            throw new InvalidInputException("password", "error.security.password.long");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException("password", "must not contain the user name");
+            throw new InvalidInputException("password", "error.security.password.username");
         }
         if (COMMON.contains(lower) || lower.chars().distinct().count() < 4) {
-            throw new InvalidInputException("password", "is too easy to guess");
+            throw new InvalidInputException("password", "error.security.password.common");
         }
     }
 }

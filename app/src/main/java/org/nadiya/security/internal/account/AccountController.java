@@ -4,7 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.ReferenceData;
 import org.nadiya.security.UserAdministration;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,12 +56,11 @@ class AccountController {
                           Model model, HttpServletRequest request) throws ServletException {
         try {
             if (!newPassword.equals(confirmPassword)) {
-                throw new InvalidInputException("confirmPassword", "the two new passwords differ");
+                throw new InvalidInputException("confirmPassword", "error.security.confirmPassword.differs");
             }
             users.changeOwnPassword(CurrentUser.get().id(), currentPassword, newPassword);
         } catch (InvalidInputException e) {
-            model.addAttribute("errorField", e.field());
-            model.addAttribute("errorMessage", e.reason());
+            model.addAttribute("error", e);
             return "account/password";
         }
         request.logout();
