@@ -23,11 +23,14 @@ class AccountController {
     private final UserAdministration users;
     private final ReferenceData reference;
     private final int tokenDays;
+    private final org.springframework.context.MessageSource messages;
 
     AccountController(UserAdministration users, ReferenceData reference,
-                      @Value("${nadiya.security.token-days}") int tokenDays) {
+                      @Value("${nadiya.security.token-days}") int tokenDays,
+                      org.springframework.context.MessageSource messages) {
         this.users = users;
         this.reference = reference;
+        this.messages = messages;
         this.tokenDays = tokenDays;
     }
 
@@ -53,7 +56,8 @@ class AccountController {
     String changePassword(@RequestParam(defaultValue = "") String currentPassword,
                           @RequestParam(defaultValue = "") String newPassword,
                           @RequestParam(defaultValue = "") String confirmPassword,
-                          Model model, HttpServletRequest request) throws ServletException {
+                          Model model, HttpServletRequest request, java.util.Locale locale)
+            throws ServletException {
         try {
             if (!newPassword.equals(confirmPassword)) {
                 throw new InvalidInputException("confirmPassword", "the two new passwords differ");
@@ -61,7 +65,8 @@ class AccountController {
             users.changeOwnPassword(CurrentUser.get().id(), currentPassword, newPassword);
         } catch (InvalidInputException e) {
             model.addAttribute("errorField", e.field());
-            model.addAttribute("errorMessage", e.reason());
+            // Errors written as message keys are shown from the bundles in the user's language.
+            model.addAttribute("errorMessage", messages.getMessage(e.reason(), null, e.reason(), locale));
             return "account/password";
         }
         request.logout();
