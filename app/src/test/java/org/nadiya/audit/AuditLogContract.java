@@ -92,9 +92,9 @@ abstract class AuditLogContract {
     void theApplicationCannotUpdateDeleteOrTruncateAuditRows() {
         var entry = audit.record(AuditEvent.allowed("TEST_APPEND_ONLY", "thing", "1").by("tester"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("update audit_entry set actor = 'x' where seq = :s")
-                .param("s", entry.seq()).update()).hasMessageContaining("append-only");
+                .param("s", entry.seq()).update()).hasStackTraceContaining("append-only");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from audit_entry where seq = :s")
-                .param("s", entry.seq()).update()).hasMessageContaining("append-only");
+                .param("s", entry.seq()).update()).hasStackTraceContaining("append-only");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("truncate table audit_entry").update());
         assertThat(audit.count(new AuditQuery(null, "TEST_APPEND_ONLY", null, null, null, null, null, 0, 10)))
                 .isPositive();

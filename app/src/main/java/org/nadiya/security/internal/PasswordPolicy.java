@@ -47,11 +47,19 @@ final class PasswordPolicy {
 
     private static final class Lists {
         static final Set<String> COMMON = load();
-        static final Zxcvbn ESTIMATOR = new ZxcvbnBuilder()
-                .dictionaries(StandardDictionaries.loadAllDictionaries())
-                .dictionary(new Dictionary("nadiya-local", LOCAL_WORDS))
-                .dictionary(new Dictionary("nadiya-common", List.copyOf(COMMON)))
-                .build();
+        static final Zxcvbn ESTIMATOR = estimator();
+
+        private static Zxcvbn estimator() {
+            try {
+                return new ZxcvbnBuilder()
+                        .dictionaries(StandardDictionaries.loadAllDictionaries())
+                        .dictionary(new Dictionary("nadiya-local", LOCAL_WORDS))
+                        .dictionary(new Dictionary("nadiya-common", List.copyOf(COMMON)))
+                        .build();
+            } catch (IOException e) {
+                throw new UncheckedIOException("zxcvbn's dictionaries are missing from the application", e);
+            }
+        }
 
         private static Set<String> load() {
             var stream = PasswordPolicy.class.getResourceAsStream(COMMON_LIST);
