@@ -44,9 +44,11 @@ class StatementIntake {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final org.nadiya.security.TemporaryFiles temporary;
 
     StatementIntake(FinanceStore store, StatementLoader loader, StatementChunks chunks, FinanceUploads.Limits limits,
-                    AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+                    AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+                    org.nadiya.security.TemporaryFiles temporary) {
         this.store = store;
         this.loader = loader;
         this.chunks = chunks;
@@ -54,6 +56,7 @@ class StatementIntake {
         this.audit = audit;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
+        this.temporary = temporary;
     }
 
     Statement upload(CurrentUser user, long proceedingId, String fileName, String mediaType,
@@ -82,7 +85,7 @@ class StatementIntake {
         long limit = spreadsheet ? Math.min(limits.maxSpreadsheet(), limits.maxStatement()) : limits.maxStatement();
         Path dir = null;
         try {
-            dir = Files.createTempDirectory("nadiya-upload");
+            dir = temporary.newDirectory("upload");
             Path file = dir.resolve("statement" + ext);
             long size = 0;
             String sha;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.nadiya.security.SpreadsheetText;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.nadiya.stats.disclosure.ProtectedTable;
 
@@ -56,8 +57,8 @@ final class Downloads {
                 for (int c = 0; c < rows.get(r).size(); c++) {
                     String value = rows.get(r).get(c);
                     var cell = row.createCell(c);
-                    if (r > 0 && value.matches("\\d{1,15}")) {
-                        cell.setCellValue(Long.parseLong(value));
+                    if (r > 0) {
+                        SpreadsheetText.cell(cell, value);
                     } else {
                         cell.setCellValue(value);
                     }
@@ -70,12 +71,10 @@ final class Downloads {
         }
     }
 
-    /** RFC 4180 quoting; a leading =, +, - or @ is neutralised so that a spreadsheet never runs it as a formula. */
+    /** RFC 4180 quoting and formula defusing: {@link SpreadsheetText}, the one rule of every export. */
     private static String quote(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+")) {
-            v = "'" + v;
-        }
+        return SpreadsheetText.csvField(value);
+    }
         return v.matches("[^,\"\r\n]*") ? v : "\"" + v.replace("\"", "\"\"") + "\"";
     }
 }

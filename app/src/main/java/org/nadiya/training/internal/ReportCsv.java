@@ -27,9 +27,9 @@ final class ReportCsv {
         section(out, "region", r.byRegion(), published);
         section(out, "role", d.byRole(), published);
         section(out, "level", d.byLevel(), published);
-        r.firstTimeAgencies().forEach(a -> out.append("first_time_agency,").append(a).append(",1\n"));
+        r.firstTimeAgencies().forEach(a -> out.append("first_time_agency,").append(field(a)).append(",1\n"));
         for (var gain : d.knowledgeGain()) {
-            out.append("knowledge_gain,").append(gain.topic()).append(',')
+            out.append("knowledge_gain,").append(field(gain.topic())).append(',')
                     .append(published && gain.participants() < THRESHOLD ? "suppressed" : String.valueOf(gain.averageGain()))
                     .append('\n');
         }
@@ -38,11 +38,16 @@ final class ReportCsv {
 
     private static void section(StringBuilder out, String name, Map<String, Integer> counts, boolean published) {
         if (!published || counts.isEmpty()) {
-            counts.forEach((key, value) -> out.append(name).append(',').append(key).append(',').append(value).append('\n'));
+            counts.forEach((key, value) -> out.append(name).append(',').append(field(key)).append(',').append(value)
+                    .append('\n'));
             return;
         }
         DisclosureControl.standard().protectPartition(counts).forEach((key, shown) -> out.append(name).append(',')
-                .append(key).append(',').append(shown == null ? "<" + THRESHOLD : shown).append('\n'));
+                .append(field(key)).append(',').append(shown == null ? "<" + THRESHOLD : shown).append('\n'));
+    }
+
+    private static String field(String value) {
+        return org.nadiya.security.SpreadsheetText.csvField(value);
     }
 
     private static String count(int value, boolean published) {
