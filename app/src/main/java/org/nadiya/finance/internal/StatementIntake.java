@@ -114,6 +114,7 @@ class StatementIntake {
             try {
                 summary = FlowEngine.summary(loader.check(file, format, owner, mapping, onError));
             } catch (IllegalArgumentException | IOException e) {
+                refuseZipBomb(e);
                 throw new InvalidInputException(mapping != null && String.valueOf(e.getMessage()).contains("mapping")
                         ? "mapping" : "file", name + ": " + String.valueOf(e.getMessage())
                         .replace(file.toString(), name));
@@ -121,6 +122,7 @@ class StatementIntake {
                 throw new InvalidInputException("file", name + ": too large for the server's memory to check; split"
                         + " it by period or analyse it with ./nadiya flow analyze");
             } catch (RuntimeException e) {
+                refuseZipBomb(e);
                 throw new InvalidInputException("file", name + ": not a statement the engine can read ("
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
             }
@@ -175,6 +177,18 @@ class StatementIntake {
                 .with("statement " + statementId + ", sha256 " + statement.sha256()));
         return new StatementFile(statement.fileName(), statement.mediaType(), statement.sha256(), f.sizeBytes(),
                 content);
+    }
+
+    /**
+     * A spreadsheet that unpacks to far more than it holds is refused in the user's language; the reading library's own
+     * text (limits, class names, how to raise them) is not shown.
+     */
+    private static void refuseZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
+                throw new InvalidInputException("file", "error.finance.zipBomb");
+            }
+        }
     }
 
     private static boolean blank(String s) {

@@ -75,6 +75,4 @@ final class Downloads {
     private static String quote(String value) {
         return SpreadsheetText.csvField(value);
     }
-        return v.matches("[^,\"\r\n]*") ? v : "\"" + v.replace("\"", "\"\"") + "\"";
-    }
 }
