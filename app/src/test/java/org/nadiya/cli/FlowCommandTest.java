@@ -33,7 +33,7 @@ class FlowCommandTest extends CommandLineTest {
         assertThat(NadiyaCommand.run("flow", "generate", "--accounts", "2000", "--transactions", "8000", "--seed", "3",
                 "--plant", "--out", csv.toString())).as(stderr()).isZero();
         JsonNode truth = json(Files.readString(dir.resolve("g.truth.json")));
-        assertThat(truth.get("plants").size()).isEqualTo(33);
+        assertThat(truth.get("plants").size()).isEqualTo(36);
         Path report = dir.resolve("report.json");
         assertThat(NadiyaCommand.run("flow", "analyze", "--input", csv.toString(), "--out", report.toString()))
                 .as(stderr()).isZero();
@@ -104,6 +104,30 @@ class FlowCommandTest extends CommandLineTest {
         assertThat(NadiyaCommand.run("flow", "trace", "--input", file("b.csv", CANONICAL).toString(), "--from",
                 "NOBODY")).isEqualTo(1);
         assertThat(stderr()).contains("no transaction names account 'NOBODY'");
+    }
+
+    @Test
+    void xmlThatIsNotABankStatementExitsOneSayingWhatItIs() throws IOException {
+        Path pain = file("payments.xml", """
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.03"><CstmrCdtTrfInitn>
+                <GrpHdr><MsgId>P1</MsgId></GrpHdr></CstmrCdtTrfInitn></Document>
+                """);
+        assertThat(NadiyaCommand.run("flow", "analyze", "--input", pain.toString())).isEqualTo(1);
+        assertThat(stderr()).isEqualTo("nadiya flow: payments.xml: this is an ISO 20022 pain.001.001.03 message, not a"
+                + " bank statement (camt.052, camt.053 or camt.054)" + System.lineSeparator());
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void aTransactionIdNamingSeveralTransactionsIsRefusedListingThem() throws IOException {
+        Path twice = file("twice.csv", CANONICAL + "t2,2026-03-04T12:00:00Z,X,Y,50.00,UAH\n");
+        assertThat(NadiyaCommand.run("flow", "trace", "--input", twice.toString(), "--transaction", "t2"))
+                .isEqualTo(1);
+        assertThat(stderr()).contains("transaction id 't2' names 2 transactions; give one of: t2#1 (2026-03-01T11:00:00Z,"
+                + " 700.00 UAH, V -> M); t2#2 (2026-03-04T12:00:00Z, 50.00 UAH, X -> Y)");
+        assertThat(NadiyaCommand.run("flow", "trace", "--input", twice.toString(), "--transaction", "t2#2"))
+                .as(stderr()).isZero();
+        assertThat(json(stdout()).get("flows").get(0).get("to").stringValue()).isEqualTo("Y");
     }
 
     @Test

@@ -79,14 +79,7 @@ public final class FlowEngine {
     /** Loads every file into one graph; with {@link OnError#FAIL} one bad row means nothing is loaded. */
     public static Statements load(Inputs inputs, Progress progress) throws IOException {
         Mapping mapping = inputs.mapping() == null ? null : MappingFile.read(inputs.mapping());
-        StatementImporter.Format format = inputs.format() == null ? null
-                : switch (inputs.format().toLowerCase(Locale.ROOT)) {
-                    case "csv" -> StatementImporter.Format.CSV;
-                    case "xlsx", "xls" -> StatementImporter.Format.XLSX;
-                    case "camt053", "camt.053" -> StatementImporter.Format.CAMT053;
-                    default -> throw new IllegalArgumentException("--format must be csv, xlsx or camt053, not '"
-                            + inputs.format() + "'");
-                };
+        StatementImporter.Format format = format(inputs.format());
         var builder = new GraphBuilder();
         List<ImportReport> reports = new ArrayList<>();
         for (Path file : inputs.files()) {
@@ -114,7 +107,7 @@ public final class FlowEngine {
     public static String traceJson(Statements statements, String account, String transaction,
                                    TraceDirection direction, long since, long until, int hops, TraceMethod method) {
         var request = new TraceRequest(account, transaction, direction, since, until, hops, method);
-        return Json.write(Reports.trace(request, new Tracer(statements.graph).trace(request)));
+        return Json.write(Reports.trace(statements.graph, request, new Tracer(statements.graph).trace(request)));
     }
 
     // ---- Structured results for the application (root-package records; the app may not import sub-packages) ----
@@ -123,8 +116,13 @@ public final class FlowEngine {
     public record Source(Path file, Path mapping, String format, String owner) {
     }
 
-    /** What one file gave: imported and skipped rows, the first skipped rows as "row N, column C: reason". */
-    public record FileReport(String source, String format, long imported, long skipped, List<String> errors) {
+    /**
+     * What one file gave: imported and skipped rows, the first skipped rows as "row N, column C: reason" and as
+     * coded issues for the application's bundles, the notes (rows passed over on purpose: zero amounts, entries not
+     * booked), and the statement accounts the file itself named.
+     */
+    public record FileReport(String source, String format, long imported, long skipped, List<String> errors,
+                             List<StatementIssue> issues, long noted, List<StatementIssue> notes, List<String> owners) {
     }
 
     /** The loaded statements in numbers; {@code from}/{@code to} are null when nothing was imported. */
@@ -148,13 +146,17 @@ public final class FlowEngine {
                          Map<String, String> names) {
     }
 
-    /** One transaction for display (graphs): exact amount as a decimal in the currency's units. */
-    public record Edge(String id, String from, String to, Instant time, BigDecimal amount, String currency) {
+    /**
+     * One transaction for display (graphs): exact amount as a decimal in the currency's units; {@code dateOnly} when
+     * the statement gave only a date (then {@code time} is that date's midnight UTC: show the date, not a time).
+     */
+    public record Edge(String id, String from, String to, Instant time, BigDecimal amount, String currency,
+                       boolean dateOnly) {
     }
 
     /** One transaction on a trail with the amount attributed to the traced money; {@code hop} from the start. */
     public record TraceFlow(String id, String from, String to, Instant time, BigDecimal amount,
-                            BigDecimal attributed, int hop) {
+                            BigDecimal attributed, int hop, boolean dateOnly) {
     }
 
     /** Where traced money ends; {@code hopLimit} when it would go on beyond the hop limit. */
@@ -227,7 +229,9 @@ public final class FlowEngine {
         int n = g.transactionCount();
         var files = statements.reports.stream().map(r -> new FileReport(r.source(), r.format(), r.imported(),
                 r.skipped(), r.errors().stream().limit(20).map(e -> "row " + e.row() + ", column " + e.column()
-                        + ": " + e.reason()).toList())).toList();
+                        + ": " + e.reason()).toList(),
+                r.errors().stream().limit(20).map(e -> issue(r.source(), e)).toList(), r.noted(),
+                r.notes().stream().limit(20).map(e -> issue(r.source(), e)).toList(), r.owners())).toList();
         return new Summary(n, g.accountCount(), n == 0 ? null : g.instant(0), n == 0 ? null : g.instant(n - 1),
                 statements.skipped(), files);
     }
@@ -241,7 +245,7 @@ public final class FlowEngine {
             String id = g.id(tx);
             if (wanted.contains(id)) {
                 edges.add(new Edge(id, g.account(g.from(tx)), g.account(g.to(tx)), g.instant(tx),
-                        Money.toDecimal(g.amount(tx)), g.currency(tx)));
+                        Money.toDecimal(g.amount(tx)), g.currency(tx), g.dateOnly(tx)));
             }
         }
         return edges;
@@ -262,7 +266,8 @@ public final class FlowEngine {
         return new Trace(r.origin(), request.direction().name().toLowerCase(Locale.ROOT),
                 request.method().name().toLowerCase(Locale.ROOT), hops, Money.toDecimal(r.tracedMinor()),
                 r.flows().stream().map(f -> new TraceFlow(f.id(), f.from(), f.to(), Instant.ofEpochSecond(f.time()),
-                        Money.toDecimal(f.amountMinor()), Money.toDecimal(f.attributedMinor()), f.hop())).toList(),
+                        Money.toDecimal(f.amountMinor()), Money.toDecimal(f.attributedMinor()), f.hop(),
+                        statements.graph.dateOnly(f.tx()))).toList(),
                 r.terminals().stream().map(t -> new TraceTerminal(t.account(), Money.toDecimal(t.amountMinor()),
                         t.hopLimit())).toList(),
                 r.paths().stream().map(p -> new TracePath(p.accounts(), Money.toDecimal(p.minor()))).toList());
@@ -279,9 +284,17 @@ public final class FlowEngine {
         return format == null || format.isBlank() ? null : switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> StatementImporter.Format.CSV;
             case "xlsx", "xls" -> StatementImporter.Format.XLSX;
-            case "camt053", "camt.053" -> StatementImporter.Format.CAMT053;
-            default -> throw new IllegalArgumentException("format must be csv, xlsx or camt053, not '" + format + "'");
+            case "camt", "camt053", "camt.053", "camt052", "camt.052", "camt054", "camt.054", "xml" ->
+                    StatementImporter.Format.CAMT;
+            case "1c", "1cclientbankexchange" -> StatementImporter.Format.ONEC;
+            default -> throw new StatementException(new StatementIssue(null, 0, "format", "format.unknown",
+                    List.of(format), "format must be csv, xlsx, camt (camt.052, camt.053, camt.054) or 1c, not '"
+                    + format + "'"));
         };
+    }
+
+    private static StatementIssue issue(String source, org.nadiya.flow.ingest.ImportError e) {
+        return new StatementIssue(source, e.row(), e.column(), e.code(), e.args(), e.reason());
     }
 
     private static double round(double score) {

@@ -96,6 +96,12 @@ public final class TransactionGraph {
         return details.getOrDefault(tx, Transaction.Details.NONE);
     }
 
+    /** Whether the statement gave only a date for this transaction (its time is then the date's midnight UTC). */
+    public boolean dateOnly(int tx) {
+        Transaction.Details x = details.get(tx);
+        return x != null && x.dateOnly();
+    }
+
     public String account(int a) {
         return accounts.name(a);
     }
@@ -184,6 +190,26 @@ public final class TransactionGraph {
             }
         }
         return lo;
+    }
+
+    /** The indices (in time order) of every transaction with this id: statements may repeat a reference. */
+    public int[] transactionIndices(String id) {
+        byte[] wanted = id.getBytes(StandardCharsets.UTF_8);
+        int[] found = new int[4];
+        int count = 0;
+        int start = 0;
+        for (int tx = 0; tx < idEnd.length; tx++) {
+            int end = idEnd[tx];
+            if (end - start == wanted.length
+                    && java.util.Arrays.equals(ids, start, end, wanted, 0, wanted.length)) {
+                if (count == found.length) {
+                    found = java.util.Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = tx;
+            }
+            start = end;
+        }
+        return java.util.Arrays.copyOf(found, count);
     }
 
     /** The index of the transaction with this id, or -1. A linear scan: used once per trace request. */

@@ -43,13 +43,25 @@ public final class Analysis {
             return t;
         });
         try {
+            Rules.Calibration calibration = rules.calibration();
+            boolean calibrated = calibration.enabled() && graph.transactionCount() > 0;
+            Future<Relationships> relationships = calibrated
+                    ? pool.submit(() -> Relationships.of(graph, calibration)) : null;
             List<Future<List<Alert>>> running = new ArrayList<>();
             for (Detector detector : detectors()) {
                 started.accept(detector.typology());
                 running.add(pool.submit(() -> detector.detect(graph, rules)));
             }
+            Future<List<Alert>> calibratedAlerts = calibrated
+                    ? pool.submit(() -> Calibrated.detect(graph, rules, relationships.get())) : null;
             for (Future<List<Alert>> result : running) {
                 found.addAll(result.get());
+            }
+            if (calibrated) {
+                // Fixed-window alerts resting mostly on recurring relationships are ordinary traffic here.
+                Relationships rel = relationships.get();
+                found.removeIf(a -> Calibrated.structural(a.typology()) && Calibrated.ordinary(a, rel));
+                found.addAll(calibratedAlerts.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

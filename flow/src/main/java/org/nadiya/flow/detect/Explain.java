@@ -33,4 +33,28 @@ final class Explain {
         }
         return out;
     }
+
+    /** A scale as an adverbial phrase: "протягом тижня", "за весь період даних", "протягом 36 год.". */
+    static String scaleUk(long hours) {
+        return switch ((int) Math.min(hours, Integer.MAX_VALUE)) {
+            case 0 -> "за весь період даних";
+            case 24 -> "протягом доби";
+            case 168 -> "протягом тижня";
+            case 720 -> "протягом місяця (30 днів)";
+            case 2160 -> "протягом кварталу (90 днів)";
+            default -> "протягом " + hours + " год.";
+        };
+    }
+
+    /** A scale as an adverbial phrase: "within a week", "over the whole period of the data", "within 36 h". */
+    static String scaleEn(long hours) {
+        return switch ((int) Math.min(hours, Integer.MAX_VALUE)) {
+            case 0 -> "over the whole period of the data";
+            case 24 -> "within a day";
+            case 168 -> "within a week";
+            case 720 -> "within a month (30 days)";
+            case 2160 -> "within a quarter (90 days)";
+            default -> "within " + hours + " h";
+        };
+    }
 }

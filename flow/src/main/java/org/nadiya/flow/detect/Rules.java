@@ -8,7 +8,32 @@ import java.util.Set;
  */
 public record Rules(Fan fanIn, Fan fanOut, ScatterGather scatterGather, GatherScatter gatherScatter, Cycle cycle,
                     Stack stack, Bipartite bipartite, PassThrough passThrough, Structuring structuring,
-                    SmallPayments smallPayments, HighRisk highRisk) {
+                    SmallPayments smallPayments, HighRisk highRisk, Calibration calibration) {
+
+    /**
+     * The self-calibrating pass (docs/flow.md, "Calibrated typologies"): patterns over one-off and intense
+     * relationships measured at every scale in {@code scaleHours} (0 = the whole period of the data), each scored by
+     * how unusual it is among the accounts of the same data (robust z ≥ {@code cutoff}); relationships are intense
+     * when their busiest window of a {@code burstHours} length is unusual among all pairs; structural alerts of the
+     * fixed-window rules that rest mostly on recurring relationships are left out.
+     */
+    public record Calibration(boolean enabled, java.util.List<Long> scaleHours, java.util.List<Long> burstHours,
+                              double cutoff, int minCounterparties, int maxLength) {
+        public Calibration {
+            scaleHours = java.util.List.copyOf(scaleHours);
+            burstHours = java.util.List.copyOf(burstHours);
+        }
+
+        /** The windows at which a relationship's intensity is judged, in seconds (whole hours, none 0). */
+        public long[] burstSeconds() {
+            return burstHours.stream().mapToLong(h -> h * 3600).toArray();
+        }
+
+        /** The scales in seconds in the order given; the whole period as {@link Long#MAX_VALUE}. */
+        public long[] scaleSeconds() {
+            return scaleHours.stream().mapToLong(h -> h == 0 ? Long.MAX_VALUE : h * 3600).toArray();
+        }
+    }
 
     /** Many → one (fan-in) or one → many (fan-out): distinct counterparties within the window. */
     public record Fan(boolean enabled, long windowHours, int minCounterparties, long minAmount) {
@@ -66,6 +91,8 @@ public record Rules(Fan fanIn, Fan fanOut, ScatterGather scatterGather, GatherSc
                 new PassThrough(true, 24, 0.9, 3, 0),
                 new Structuring(true, 400_000_00L, "UAH", 0.1, 168, 3),
                 new SmallPayments(true, 2_000_00L, 720, 20, 20),
-                new HighRisk(true, Set.of("RU", "BY", "IR", "KP", "MM"), 0));
+                new HighRisk(true, Set.of("RU", "BY", "IR", "KP", "MM"), 0),
+                new Calibration(true, java.util.List.of(24L, 168L, 720L, 2160L, 0L), java.util.List.of(24L, 168L), 3.5,
+                        3, 10));
     }
 }

@@ -60,6 +60,13 @@ public final class RulesFile {
 
     static Rules parse(String source, Map<?, ?> map) {
         for (Object key : map.keySet()) {
+            if ("calibration".equals(String.valueOf(key))) {
+                continue;
+            }
+            if (Typology.BURST.key().equals(String.valueOf(key))) {
+                throw new IllegalArgumentException(source + ": burst has no section of its own; it is found by the"
+                        + " calibration section");
+            }
             try {
                 Typology.of(String.valueOf(key));
             } catch (IllegalArgumentException e) {
@@ -83,6 +90,8 @@ public final class RulesFile {
         var sp = new Section(source, map, "small-payments", "enabled", "maxAmount", "windowHours", "minPayers",
                 "minPayments");
         var hr = new Section(source, map, "high-risk-country", "enabled", "countries", "minAmount");
+        var ca = new Section(source, map, "calibration", "enabled", "scaleHours", "burstHours", "cutoff",
+                "minCounterparties", "maxLength");
         return new Rules(
                 new Rules.Fan(fi.flag(d.fanIn().enabled()), fi.whole("windowHours", d.fanIn().windowHours()),
                         (int) fi.whole("minCounterparties", d.fanIn().minCounterparties()),
@@ -121,7 +130,13 @@ public final class RulesFile {
                         (int) sp.whole("minPayers", d.smallPayments().minPayers()),
                         (int) sp.whole("minPayments", d.smallPayments().minPayments())),
                 new Rules.HighRisk(hr.flag(true), hr.list("countries", d.highRisk().countries()),
-                        hr.money("minAmount", d.highRisk().minAmount())));
+                        hr.money("minAmount", d.highRisk().minAmount())),
+                new Rules.Calibration(ca.flag(d.calibration().enabled()),
+                        ca.hours("scaleHours", d.calibration().scaleHours(), true),
+                        ca.hours("burstHours", d.calibration().burstHours(), false),
+                        ca.positive("cutoff", d.calibration().cutoff()),
+                        (int) ca.whole("minCounterparties", d.calibration().minCounterparties()),
+                        (int) ca.whole("maxLength", d.calibration().maxLength())));
     }
 
     /** One typology's section; every read names the key in its error. */
@@ -191,6 +206,40 @@ public final class RulesFile {
                 // reported below
             }
             throw bad(key, "an amount such as 400000.00");
+        }
+
+        double positive(String key, double fallback) {
+            Object v = values.get(key);
+            if (v == null) {
+                return fallback;
+            }
+            if (v instanceof Number n && n.doubleValue() > 0 && n.doubleValue() <= 100) {
+                return n.doubleValue();
+            }
+            throw bad(key, "a positive number (at most 100)");
+        }
+
+        /** A list of window lengths in hours, 0 meaning the whole period; at least one, no duplicates. */
+        List<Long> hours(String key, List<Long> fallback, boolean wholeAllowed) {
+            Object v = values.get(key);
+            if (v == null) {
+                return fallback;
+            }
+            if (v instanceof List<?> items && !items.isEmpty()) {
+                List<Long> out = new java.util.ArrayList<>();
+                for (Object item : items) {
+                    if (!(item instanceof Integer || item instanceof Long)
+                            || ((Number) item).longValue() < (wholeAllowed ? 0 : 1)
+                            || ((Number) item).longValue() > 100L * 366 * 24 || out.contains(((Number) item).longValue())) {
+                        throw bad(key, wholeAllowed ? "a list of distinct window lengths in hours (0 = the whole period)"
+                                : "a list of distinct positive window lengths in hours");
+                    }
+                    out.add(((Number) item).longValue());
+                }
+                return out;
+            }
+            throw bad(key, wholeAllowed ? "a list of distinct window lengths in hours (0 = the whole period)"
+                    : "a list of distinct positive window lengths in hours");
         }
 
         String text(String key, String fallback) {

@@ -4,7 +4,8 @@ package org.nadiya.flow.detect;
 public enum Typology {
     FAN_IN("fan-in"), FAN_OUT("fan-out"), SCATTER_GATHER("scatter-gather"), GATHER_SCATTER("gather-scatter"),
     CYCLE("cycle"), STACK("stack"), BIPARTITE("bipartite"), PASS_THROUGH("pass-through"),
-    STRUCTURING("structuring"), SMALL_PAYMENTS("small-payments"), HIGH_RISK_COUNTRY("high-risk-country");
+    STRUCTURING("structuring"), SMALL_PAYMENTS("small-payments"), HIGH_RISK_COUNTRY("high-risk-country"),
+    BURST("burst");
 
     private final String key;
 

@@ -24,7 +24,7 @@ final class Planter {
 
     List<Plant> plantAll() throws IOException {
         return List.of(fan(true), fan(false), scatterGather(), gatherScatter(), cycle(), stack(), bipartite(),
-                passThrough(), structuring(), smallPayments(), highRisk());
+                passThrough(), structuring(), smallPayments(), highRisk(), burst());
     }
 
     private void begin() {
@@ -70,7 +70,7 @@ final class Planter {
             pay(t + i * HOUR, s, m, x);
             pay(t + (6 + i) * HOUR, m, sink, x * 97 / 100);
         }
-        return Generator.plant(Typology.SCATTER_GATHER, accounts, ids);
+        return Generator.plant(Typology.SCATTER_GATHER, accounts, ids, Typology.FAN_OUT, Typology.FAN_IN);
     }
 
     private Plant gatherScatter() throws IOException {
@@ -83,7 +83,8 @@ final class Planter {
         for (int i = 0; i < 6; i++) {
             pay(t + (8 + i) * HOUR, m, fresh(), uah(5_000, 15_000));
         }
-        return Generator.plant(Typology.GATHER_SCATTER, accounts, ids, Typology.PASS_THROUGH);
+        return Generator.plant(Typology.GATHER_SCATTER, accounts, ids, Typology.PASS_THROUGH, Typology.FAN_IN,
+                Typology.FAN_OUT);
     }
 
     private Plant cycle() throws IOException {
@@ -160,7 +161,22 @@ final class Planter {
         for (int i = 0; i < 25; i++) {
             pay(t + (long) (generator.random().nextDouble() * 20 * 86_400), fresh(), r, uah(200, 1_500));
         }
-        return Generator.plant(Typology.SMALL_PAYMENTS, accounts, ids);
+        return Generator.plant(Typology.SMALL_PAYMENTS, accounts, ids, Typology.FAN_IN);
+    }
+
+    private Plant burst() throws IOException {
+        begin();
+        String payer = fresh();
+        List<String> payees = List.of(fresh(), fresh(), fresh());
+        long t = generator.someTime(5 * 86_400);
+        for (int day = 0; day < 5; day++) {
+            for (int i = 0; i < 2; i++) {
+                for (String payee : payees) {
+                    pay(t + day * 86_400 + i * 6 * HOUR, payer, payee, uah(500, 5_000));
+                }
+            }
+        }
+        return Generator.plant(Typology.BURST, accounts, ids);
     }
 
     private Plant highRisk() throws IOException {

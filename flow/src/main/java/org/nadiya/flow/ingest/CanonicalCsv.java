@@ -264,7 +264,7 @@ final class CanonicalCsv {
                         if (e instanceof BadStatementException) {
                             throw e;
                         }
-                        errors.reject(line, null, e.getMessage());
+                        errors.reject(line, null, "row.invalid", e.getMessage(), e.getMessage());
                     }
                     in.pos = in.afterBreak(end);
                     line++;
@@ -287,7 +287,7 @@ final class CanonicalCsv {
                 try {
                     text = decoder.decode(ByteBuffer.wrap(in.buf, in.pos, end - in.pos)).toString();
                 } catch (CharacterCodingException e) {
-                    throw new BadStatementException(source + ": not UTF-8 text");
+                    throw new BadStatementException(source, "encoding.invalid", "not UTF-8 text", "UTF-8");
                 }
                 String[] row = new CsvReader(new StringReader(text), ',', text.length() + 1).next();
                 if (CsvImporter.handle(row, line, header, mapper, errors, sink)) {
@@ -700,7 +700,7 @@ final class CanonicalCsv {
                     while (true) {
                         if (i >= limit) {
                             if (eof) {
-                                throw new IllegalArgumentException("line " + line + ": a quoted field is not closed");
+                                throw new CsvReader.UnclosedQuoteException(line);
                             }
                             return null;
                         }

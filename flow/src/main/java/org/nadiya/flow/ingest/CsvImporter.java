@@ -55,6 +55,7 @@ final class CsvImporter {
         try (var csv = new CsvReader(new InputStreamReader(counting, decoder), delimiter)) {
             String[] header = null;
             Mapping mapping = null;
+            var preamble = new Preamble();
             for (int i = 0; i < HEADER_SEARCH_ROWS && header == null; i++) {
                 String[] row = csv.next();
                 if (row == null) {
@@ -65,30 +66,34 @@ final class CsvImporter {
                 if (found.isPresent()) {
                     header = row;
                     mapping = found.get().withEncoding(charset).withDelimiter(delimiter);
+                } else {
+                    preamble.add(row);
                 }
             }
             if (header == null) {
-                throw new BadStatementException(source + ": no header row recognised in the first "
-                        + HEADER_SEARCH_ROWS + " rows" + (given == null
-                        ? "; give a mapping file (--mapping) or use the canonical header "
-                        + "id,timestamp,from_account,to_account,amount,currency"
-                        : "; the mapping's columns " + given.columns().keySet() + " were not all found"));
+                throw given == null
+                        ? new BadStatementException(source, "header.not-found", "no header row recognised in the"
+                        + " first " + HEADER_SEARCH_ROWS + " rows; give a mapping file (--mapping) or use the canonical"
+                        + " header id,timestamp,from_account,to_account,amount,currency", HEADER_SEARCH_ROWS)
+                        : new BadStatementException(source, "header.mapping-not-found", "no header row recognised in"
+                        + " the first " + HEADER_SEARCH_ROWS + " rows; the mapping's columns " + given.columns().keySet()
+                        + " were not all found", HEADER_SEARCH_ROWS, String.join(", ", given.columns().keySet()));
             }
-            if (owner != null) {
-                mapping = mapping.withOwner(owner);
-            }
+            mapping = preamble.settle(mapping, header, owner, source);
             var mapper = new RowMapper(mapping, header, source);
             var errors = new RowErrors(source, onError);
+            errors.owner(preamble.account());
             String stop = mapping.stopAt() == null ? null : RowMapper.normal(mapping.stopAt());
             long imported;
             try (var rows = new RowPipeline(csv)) {
                 imported = rows(rows, header, stop, mapper, errors, sink, progress, counting, total);
             }
             progress.advanced(total, total);
+            mapper.owners().forEach(errors::owner);
             return errors.report(mapping.name(), imported);
         } catch (CharacterCodingException e) {
-            throw new BadStatementException(source + ": not " + charset.name() + " text"
-                    + (given != null ? " (check 'encoding' in the mapping)" : ""));
+            throw new BadStatementException(source, "encoding.invalid", "not " + charset.name() + " text"
+                    + (given != null ? " (check 'encoding' in the mapping)" : ""), charset.name());
         }
     }
 
@@ -131,19 +136,21 @@ final class CsvImporter {
                 return true;
             }
         } catch (RowMapper.CellException e) {
-            errors.reject(line, e.column, e.getMessage());
+            errors.reject(e.at(line));
         } catch (IllegalArgumentException e) {
             if (e instanceof BadStatementException) {
                 throw e;
             }
-            errors.reject(line, null, e.getMessage());
+            errors.reject(line, null, "row.invalid", e.getMessage(), e.getMessage());
         }
         return false;
     }
 
-    private static boolean matches(Mapping mapping, String[] row) {
+    /** Whether a row is the header of a given mapping: every column it requires is there. */
+    static boolean matches(Mapping mapping, String[] row) {
         var present = Arrays.stream(row).map(RowMapper::normal).toList();
-        return mapping.columns().keySet().stream().map(RowMapper::normal).allMatch(present::contains);
+        return mapping.columns().keySet().stream().filter(c -> !mapping.optional().contains(c)).map(RowMapper::normal)
+                .allMatch(present::contains);
     }
 
     static int filled(String[] row) {

@@ -10,6 +10,21 @@ import java.util.Arrays;
  */
 public final class CsvReader implements AutoCloseable {
 
+    /** The input ended inside a quoted field that began on {@code line}. */
+    public static final class UnclosedQuoteException extends IllegalArgumentException {
+        private final long line;
+
+        UnclosedQuoteException(long line) {
+            super("line " + line + ": a quoted field is not closed");
+            this.line = line;
+        }
+
+        public long line() {
+            return line;
+        }
+    }
+
+
     private final Reader in;
     private final char delimiter;
     private final char[] buffer;
@@ -109,7 +124,7 @@ public final class CsvReader implements AutoCloseable {
     private void readQuoted() throws IOException {
         while (true) {
             if (!fill()) {
-                throw new IllegalArgumentException("line " + rowLine + ": a quoted field is not closed");
+                throw new UnclosedQuoteException(rowLine);
             }
             char c = buffer[position++];
             if (c == '"') {

@@ -62,7 +62,7 @@ public final class MappingFile {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(source + ": encoding '" + encoding + "' is not known");
         }
-        boolean decimalComma = Boolean.parseBoolean(text(map, "decimalComma", "false"));
+        String decimal = text(map, "decimalComma", "false");
         ZoneId zone;
         try {
             zone = ZoneId.of(text(map, "zone", "Europe/Kyiv"));
@@ -75,12 +75,36 @@ public final class MappingFile {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(source + ": preamble must be a number of lines");
         }
-        Object marks = map.get("debitMarks");
-        Set<String> debitMarks = marks instanceof List<?> list
-                ? Set.copyOf(list.stream().map(String::valueOf).toList()) : Set.of("D", "DBIT", "DEBIT", "Д");
-        return new Mapping(text(map, "name", source), columns, delimiter.charAt(0), charset, preamble,
-                text(map, "datePattern", null), zone, decimalComma ? ',' : '.', text(map, "currency", "UAH"),
-                text(map, "owner", null), debitMarks, text(map, "stopAt", null), List.of());
+        Set<String> debitMarks = marks(map, "debitMarks", Set.of("D", "DBIT", "DEBIT", "Д", "ДЕБЕТ"));
+        Set<String> creditMarks = marks(map, "creditMarks", Set.of());
+        Set<String> optional = marks(map, "optional", Set.of());
+        for (String column : optional) {
+            if (!columns.containsKey(column)) {
+                throw new IllegalArgumentException(source + ": optional." + column + " is not one of the columns");
+            }
+        }
+        char separator = switch (decimal.toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> ',';
+            case "false" -> '.';
+            case "auto" -> Mapping.AUTO_DECIMAL;
+            default -> throw new IllegalArgumentException(source + ": decimalComma must be true, false or auto");
+        };
+        return new Mapping(text(map, "name", source), columns, optional, delimiter.charAt(0), charset, preamble,
+                text(map, "datePattern", null), zone, separator, text(map, "currency", "UAH"),
+                text(map, "owner", null), debitMarks, creditMarks, text(map, "stopAt", null), List.of());
+    }
+
+    /** A list of texts (marks, column names); the fallback when the key is absent. */
+    private static Set<String> marks(Map<?, ?> map, String key, Set<String> fallback) {
+        Object value = map.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new IllegalArgumentException(key + " must be a list");
+        }
+        return Set.copyOf(list.stream().map(v -> key.equals("optional") ? String.valueOf(v).trim()
+                : String.valueOf(v).trim().toUpperCase(java.util.Locale.ROOT)).toList());
     }
 
     private static String text(Map<?, ?> map, String key, String fallback) {

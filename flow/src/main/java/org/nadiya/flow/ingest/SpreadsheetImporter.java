@@ -37,29 +37,29 @@ final class SpreadsheetImporter {
             Sheet sheet = workbook.getSheetAt(0);
             int headerRow = -1;
             Mapping mapping = null;
+            var preamble = new Preamble();
             for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), 50) && headerRow < 0; r++) {
                 String[] cells = cells(sheet.getRow(r), '.', null);
                 Optional<Mapping> found = given != null
-                        ? (Arrays.stream(cells).map(RowMapper::normal).toList().containsAll(
-                        given.columns().keySet().stream().map(RowMapper::normal).toList())
-                        ? Optional.of(given) : Optional.empty())
+                        ? (CsvImporter.matches(given, cells) ? Optional.of(given) : Optional.empty())
                         : Presets.recognise(cells);
                 if (found.isPresent()) {
                     headerRow = r;
                     mapping = found.get();
+                } else {
+                    preamble.add(cells);
                 }
             }
             if (mapping == null) {
-                throw new BadStatementException(source + ": no header row recognised in the first 50 rows");
-            }
-            if (owner != null) {
-                mapping = mapping.withOwner(owner);
+                throw new BadStatementException(source, "header.not-found", "no header row recognised in the first"
+                        + " 50 rows", 50);
             }
             String[] header = cells(sheet.getRow(headerRow), '.', null);
+            mapping = preamble.settle(mapping, header, owner, source);
             var mapper = new RowMapper(mapping, header, source);
             var errors = new RowErrors(source, onError);
-            DateTimeFormatter dates = DateTimeFormatter.ofPattern(
-                    mapping.datePattern() == null ? "yyyy-MM-dd'T'HH:mm:ss" : mapping.datePattern());
+            errors.owner(preamble.account());
+            var dates = new Dates(mapping.datePattern());
             String stop = mapping.stopAt() == null ? null : RowMapper.normal(mapping.stopAt());
             long imported = 0;
             int last = sheet.getLastRowNum();
@@ -78,21 +78,48 @@ final class SpreadsheetImporter {
                         imported++;
                     }
                 } catch (RowMapper.CellException e) {
-                    errors.reject(r + 1L, e.column, e.getMessage());
+                    errors.reject(e.at(r + 1L));
                 } catch (BadStatementException e) {
                     throw e;
                 } catch (IllegalArgumentException e) {
-                    errors.reject(r + 1L, null, e.getMessage());
+                    errors.reject(r + 1L, null, "row.invalid", e.getMessage(), e.getMessage());
                 }
                 progress.advanced(r, last);
             }
+            mapper.owners().forEach(errors::owner);
             return errors.report(mapping.name(), imported);
         } catch (org.apache.poi.EmptyFileException | org.apache.poi.UnsupportedFileFormatException e) {
-            throw new BadStatementException(source + ": not an XLS or XLSX workbook");
+            throw new BadStatementException(source, "spreadsheet.invalid", "not an XLS or XLSX workbook");
         }
     }
 
-    private static String[] cells(Row row, char decimal, DateTimeFormatter dates) {
+    /**
+     * How a date cell is written for the mapping: with its pattern, or — for a cell formatted without hours whose
+     * time is midnight, a date — with the pattern's date part only, so the date stays a date.
+     */
+    private static final class Dates {
+        final DateTimeFormatter full;
+        final DateTimeFormatter date;
+
+        Dates(String pattern) {
+            if (pattern == null) {
+                full = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+                date = DateTimeFormatter.ISO_LOCAL_DATE;
+                return;
+            }
+            full = DateTimeFormatter.ofPattern(pattern);
+            date = DateTimeFormatter.ofPattern(RowMapper.datePart(pattern));
+        }
+
+        String format(Cell cell, LocalDateTime value) {
+            String format = cell.getCellStyle() == null ? "" : String.valueOf(cell.getCellStyle().getDataFormatString());
+            boolean hours = format.replaceAll("\"[^\"]*\"", "").toLowerCase(java.util.Locale.ROOT).contains("h");
+            return !hours && value.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? value.format(date)
+                    : value.format(full);
+        }
+    }
+
+    private static String[] cells(Row row, char decimal, Dates dates) {
         if (row == null) {
             return new String[0];
         }
@@ -103,7 +130,7 @@ final class SpreadsheetImporter {
         return out.toArray(String[]::new);
     }
 
-    private static String text(Cell cell, char decimal, DateTimeFormatter dates) {
+    private static String text(Cell cell, char decimal, Dates dates) {
         if (cell == null) {
             return "";
         }
@@ -114,7 +141,7 @@ final class SpreadsheetImporter {
             case NUMERIC -> {
                 if (DateUtil.isCellDateFormatted(cell)) {
                     LocalDateTime value = cell.getLocalDateTimeCellValue();
-                    yield dates == null ? value.toString() : value.format(dates);
+                    yield dates == null ? value.toString() : dates.format(cell, value);
                 }
                 String plain = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
                 yield decimal == ',' ? plain.replace('.', ',') : plain;

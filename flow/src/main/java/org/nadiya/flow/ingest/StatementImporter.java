@@ -17,7 +17,7 @@ import org.nadiya.flow.TransactionSink;
  */
 public final class StatementImporter {
 
-    public enum Format { CSV, CAMT053, XLSX }
+    public enum Format { CSV, CAMT, XLSX, ONEC }
 
     public record Options(Mapping mapping, Format format, String owner, OnError onError, Progress progress) {
 
@@ -36,19 +36,27 @@ public final class StatementImporter {
 
     public static ImportReport importFile(Path file, Options options, TransactionSink sink) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new BadStatementException(file + ": no such file");
+            throw new BadStatementException(file.getFileName().toString(), "file.missing", "no such file");
         }
         Format format = options.format() != null ? options.format() : detect(file);
         try {
             return switch (format) {
-                case CAMT053 -> CamtImporter.read(file, options.owner(), options.onError(), sink, options.progress());
+                case CAMT -> CamtImporter.read(file, options.owner(), options.onError(), sink, options.progress());
                 case XLSX -> SpreadsheetImporter.read(file, options.mapping(), options.owner(), options.onError(), sink,
                         options.progress());
                 case CSV -> CsvImporter.read(file, options.mapping(), options.owner(), options.onError(), sink,
                         options.progress());
+                case ONEC -> ClientBankExchange.read(file, options.owner(), options.onError(), sink,
+                        options.progress());
             };
         } catch (NoSuchFileException e) {
-            throw new BadStatementException(file + ": no such file");
+            throw new BadStatementException(file.getFileName().toString(), "file.missing", "no such file");
+        } catch (CsvReader.UnclosedQuoteException e) {
+            throw new BadStatementException(file.getFileName().toString(), ImportError.of(e.line(), null,
+                    "csv.unclosed-quote", "a quoted field is not closed"));
+        } catch (BadStatementException e) {
+            throw e.error().row() == 0 && e.issue().source() == null
+                    ? new BadStatementException(file.getFileName().toString(), e.error()) : e;
         }
     }
 
@@ -58,9 +66,12 @@ public final class StatementImporter {
             return Format.XLSX;
         }
         if (name.endsWith(".xml")) {
-            return Format.CAMT053;
+            return Format.CAMT;
         }
         byte[] head = Sniffer.head(file);
+        if (ClientBankExchange.recognise(head)) {
+            return Format.ONEC;
+        }
         if (head.length >= 4 && (head[0] == 'P' && head[1] == 'K' || (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF)) {
             return Format.XLSX;
         }
@@ -68,6 +79,6 @@ public final class StatementImporter {
         if (start.startsWith("\ufeff")) {
             start = start.substring(1);
         }
-        return start.startsWith("<") ? Format.CAMT053 : Format.CSV;
+        return start.startsWith("<") ? Format.CAMT : Format.CSV;
     }
 }

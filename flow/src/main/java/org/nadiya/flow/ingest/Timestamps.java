@@ -5,11 +5,36 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
-/** ISO 8601 timestamps as canonical files write them; a time without offset is read in the mapping's zone. */
+/**
+ * ISO 8601 timestamps as canonical files write them; a time without offset is read in the mapping's zone. A date
+ * without a time of day is a date: its midnight UTC, marked date-only (so it is never shown as the previous day).
+ */
 final class Timestamps {
 
+    /** A parsed moment; {@code dateOnly} when the text had no time of day. */
+    record When(Instant instant, boolean dateOnly) {
+
+        static When date(LocalDate date) {
+            return new When(date.atStartOfDay(ZoneOffset.UTC).toInstant(), true);
+        }
+    }
+
     private Timestamps() {
+    }
+
+    /**
+     * A date ({@code 2017-04-01}, also with an offset or Z as XML Schema allows: {@code 2017-04-01+02:00}) or a
+     * timestamp as {@link #iso} reads it.
+     */
+    static When when(String text, ZoneId zone) {
+        int t = text.indexOf('T');
+        if (t < 0 && text.length() >= 10 && text.length() <= 16 && text.indexOf(' ') < 0) {
+            return When.date(LocalDate.parse(text, DateTimeFormatter.ISO_DATE));
+        }
+        return new When(iso(text, zone), false);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.nadiya.flow.detect.Alert;
 import org.nadiya.flow.detect.Analysis;
 import org.nadiya.flow.detect.Finding;
 import org.nadiya.flow.generate.Plant;
+import org.nadiya.flow.ingest.ImportError;
 import org.nadiya.flow.ingest.ImportReport;
 import org.nadiya.flow.trace.TraceRequest;
 import org.nadiya.flow.trace.TraceResult;
@@ -69,20 +70,32 @@ public final class Reports {
             m.put("format", r.format());
             m.put("imported", r.imported());
             m.put("skipped", r.skipped());
-            m.put("skippedRows", r.errors().stream().map(e -> {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("row", e.row());
-                x.put("column", e.column());
-                x.put("reason", e.reason());
-                return x;
-            }).toList());
+            m.put("skippedRows", rows(r.errors()));
+            if (!r.owners().isEmpty()) {
+                m.put("accounts", r.owners());
+            }
+            if (r.noted() > 0) {
+                m.put("noted", r.noted());
+                m.put("notes", rows(r.notes()));
+            }
             inputs.add(m);
         }
         s.put("inputs", inputs);
         return s;
     }
 
-    public static Map<String, Object> trace(TraceRequest request, TraceResult result) {
+    private static List<Object> rows(List<ImportError> rows) {
+        return rows.stream().map(e -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("row", e.row());
+            x.put("column", e.column());
+            x.put("code", e.code());
+            x.put("reason", e.reason());
+            return (Object) x;
+        }).toList();
+    }
+
+    public static Map<String, Object> trace(TransactionGraph graph, TraceRequest request, TraceResult result) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("origin", result.origin());
         root.put("direction", request.direction().name().toLowerCase(java.util.Locale.ROOT));
@@ -95,6 +108,9 @@ public final class Reports {
             m.put("from", f.from());
             m.put("to", f.to());
             m.put("timestamp", Instant.ofEpochSecond(f.time()).toString());
+            if (graph.dateOnly(f.tx())) {
+                m.put("date", Instant.ofEpochSecond(f.time()).toString().substring(0, 10));
+            }
             m.put("amount", Money.toDecimal(f.amountMinor()));
             m.put("attributed", Money.toDecimal(f.attributedMinor()));
             m.put("hop", f.hop());

@@ -23,6 +23,41 @@ public final class Tracer {
         this.graph = graph;
     }
 
+    /**
+     * The transaction a reference names. Statements may give several transactions the same reference (two details
+     * of one batch, a bank's repeated document number): then the reference alone is refused, listing them, and
+     * {@code REF#k} names the k-th of them in time order.
+     */
+    int transaction(String reference) {
+        int[] found = graph.transactionIndices(reference);
+        if (found.length == 1) {
+            return found[0];
+        }
+        if (found.length > 1) {
+            var list = new StringBuilder();
+            for (int k = 0; k < found.length; k++) {
+                int tx = found[k];
+                list.append(k == 0 ? "" : "; ").append(reference).append('#').append(k + 1).append(" (")
+                        .append(graph.dateOnly(tx) ? graph.instant(tx).toString().substring(0, 10)
+                                : graph.instant(tx).toString())
+                        .append(", ").append(org.nadiya.flow.Money.format(graph.amount(tx))).append(' ')
+                        .append(graph.currency(tx)).append(", ").append(graph.account(graph.from(tx))).append(" -> ")
+                        .append(graph.account(graph.to(tx))).append(')');
+            }
+            throw new IllegalArgumentException("transaction id '" + reference + "' names " + found.length
+                    + " transactions; give one of: " + list);
+        }
+        int hash = reference.lastIndexOf('#');
+        if (hash > 0 && reference.substring(hash + 1).matches("\\d{1,9}")) {
+            int[] same = graph.transactionIndices(reference.substring(0, hash));
+            int k = Integer.parseInt(reference.substring(hash + 1));
+            if (same.length > 1 && k >= 1 && k <= same.length) {
+                return same[k - 1];
+            }
+        }
+        throw new IllegalArgumentException("no transaction with id '" + reference + "'");
+    }
+
     public TraceResult trace(TraceRequest request) {
         boolean forward = request.direction() == TraceDirection.FORWARD;
         int first = graph.firstAtOrAfter(request.since());
@@ -33,10 +68,7 @@ public final class Tracer {
         var heap = new IntHeap();
         String origin;
         if (request.transaction() != null) {
-            int tx = graph.transactionIndex(request.transaction());
-            if (tx < 0) {
-                throw new IllegalArgumentException("no transaction with id '" + request.transaction() + "'");
-            }
+            int tx = transaction(request.transaction());
             origin = request.transaction();
             start(tx, forward, pending, hops, heap);
         } else {

@@ -52,7 +52,8 @@ class DetectorAgreementTest {
                 new Rules.Structuring(true, 40_000_000, "UAH", 0.1, 24 + random.nextInt(72), 2 + random.nextInt(2)),
                 new Rules.SmallPayments(true, 100_000, 24 + random.nextInt(72), 2 + random.nextInt(3),
                         2 + random.nextInt(4)),
-                new Rules.HighRisk(true, Set.of("RU"), random.nextBoolean() ? 0 : 99_000));
+                new Rules.HighRisk(true, Set.of("RU"), random.nextBoolean() ? 0 : 99_000),
+                Rules.defaults().calibration());
     }
 
     /** Checks one seed and returns how many things the reference found (so a vacuous run fails). */

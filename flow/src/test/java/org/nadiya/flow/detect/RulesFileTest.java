@@ -43,4 +43,27 @@ class RulesFileTest {
         assertThatThrownBy(() -> RulesFile.read(negative))
                 .hasMessageContaining("fan-in.minCounterparties must be a positive whole number");
     }
+
+    @Test
+    void readsAndChecksTheCalibrationSection() throws Exception {
+        Path file = Files.writeString(dir.resolve("cal.yaml"), """
+                calibration: {scaleHours: [24, 168, 0], burstHours: [12], cutoff: 5, minCounterparties: 4}
+                """);
+        Rules.Calibration c = RulesFile.read(file).calibration();
+        assertThat(c.enabled()).isTrue();
+        assertThat(c.scaleSeconds()).containsExactly(86_400, 604_800, Long.MAX_VALUE);
+        assertThat(c.burstSeconds()).containsExactly(43_200);
+        assertThat(c.cutoff()).isEqualTo(5.0);
+        assertThat(c.minCounterparties()).isEqualTo(4);
+        assertThat(c.maxLength()).isEqualTo(Rules.defaults().calibration().maxLength());
+        assertThat(RulesFile.parse("off", "calibration: {enabled: false}").calibration().enabled()).isFalse();
+        assertThatThrownBy(() -> RulesFile.parse("r", "calibration: {scaleHours: [24, 24]}"))
+                .hasMessageContaining("calibration.scaleHours must be a list of distinct window lengths in hours");
+        assertThatThrownBy(() -> RulesFile.parse("r", "calibration: {burstHours: [0]}"))
+                .hasMessageContaining("calibration.burstHours must be a list of distinct positive window lengths");
+        assertThatThrownBy(() -> RulesFile.parse("r", "calibration: {cutoff: -2}"))
+                .hasMessageContaining("calibration.cutoff must be a positive number");
+        assertThatThrownBy(() -> RulesFile.parse("r", "burst: {}"))
+                .hasMessageContaining("burst has no section of its own");
+    }
 }

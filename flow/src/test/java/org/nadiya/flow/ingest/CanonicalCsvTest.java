@@ -214,7 +214,7 @@ class CanonicalCsvTest {
                 + "t1,2026-03-01T10:00:00Z,A,B,1,UAH\nt2,2026-03-01T10:00:00Z,\"A,B,1,UAH\n");
         for (OnError onError : OnError.values()) {
             assertThat(fast(open, onError).failure())
-                    .isEqualTo("IllegalArgumentException: line 3: a quoted field is not closed")
+                    .isEqualTo("UnclosedQuoteException: line 3: a quoted field is not closed")
                     .isEqualTo(general(open, onError).failure());
         }
         var bytes = new ByteArrayOutputStream();

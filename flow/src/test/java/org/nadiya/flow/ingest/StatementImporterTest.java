@@ -180,6 +180,8 @@ class StatementImporterTest {
         Path file = write("x.csv", "Коли;Звідки;Куди;Скільки\n01.03.2026;A;B;1 234,56\n", StandardCharsets.UTF_8);
         load(file, new StatementImporter.Options(MappingFile.read(mapping), null, null, null, null));
         assertThat(got.get(0).amountMinor()).isEqualTo(1234_56);
-        assertThat(got.get(0).timestamp()).isEqualTo(Instant.parse("2026-02-28T22:00:00Z"));
+        // A date without a time of day is that date (its midnight UTC, marked date-only), not midnight in Kyiv.
+        assertThat(got.get(0).timestamp()).isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
+        assertThat(got.get(0).dateOnly()).isTrue();
     }
 }
