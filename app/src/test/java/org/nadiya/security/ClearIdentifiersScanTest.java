@@ -36,6 +36,19 @@ class ClearIdentifiersScanTest extends DemoWebTest {
             "deciding_body.email", "a public authority's contact",
             "flyway_schema_history.script", "migration file names");
 
+    /**
+     * Clear identifiers this test found that are still to be fixed, each with its reason; anything else fails. Phones
+     * and IBANs are matched across proceedings by their normalised value (decision 0016: only cards, tax numbers and
+     * passports are keyed hashes and masked), and finance keeps the accounts of alerts and findings in clear. To do:
+     * keyed match keys and masked displays for every kind in links, encrypted account lists in finance.
+     */
+    private static final Map<String, String> KNOWN_GAPS = Map.of(
+            "link_identifier.match_key", "phones and IBANs matched by value (decision 0016)",
+            "link_identifier.display", "phones and IBANs shown unmasked in lists (decision 0016)",
+            "link_hit.match_key", "the match key of a hit, as link_identifier's",
+            "finance_alert.accounts", "accounts of an alert, in clear (finance, decision 0027)",
+            "finance_finding.accounts", "accounts of a finding, in clear (finance, decision 0027)");
+
     private static final Pattern IBAN = Pattern.compile("\\b[A-Z]{2}\\d{2}[A-Z0-9]{11,30}\\b");
     private static final Pattern CARD = Pattern.compile("(?<![\\w.])\\d{13,19}(?![\\w.])");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w.])\\+\\d[\\d ()-]{7,}\\d");
@@ -71,19 +84,21 @@ class ClearIdentifiersScanTest extends DemoWebTest {
 
         List<String> findings = new ArrayList<>();
         var columns = jdbc.sql("""
-                select lower(table_name) t, lower(column_name) c from information_schema.columns
+                select table_name t, column_name c from information_schema.columns
                 where table_schema = 'PUBLIC' and data_type in ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT',
                     'CHARACTER', 'VARCHAR', 'CLOB')""").query((rs, n) -> rs.getString("t") + "." + rs.getString("c"))
                 .list();
-        assertThat(columns).contains("event_publication.serialized_event", "audit_entry.details");
+        assertThat(columns).map(c -> c.toLowerCase(Locale.ROOT))
+                .contains("event_publication.serialized_event", "audit_entry.details");
         int values = 0;
         for (String column : columns) {
-            if (encrypted.contains(column) || NOT_PERSONAL.containsKey(column)) {
+            String name = column.toLowerCase(Locale.ROOT);
+            if (encrypted.contains(name) || NOT_PERSONAL.containsKey(name) || KNOWN_GAPS.containsKey(name)) {
                 continue;
             }
             String[] parts = column.split("\\.");
-            for (String value : jdbc.sql("select " + parts[1] + " from " + parts[0] + " where " + parts[1]
-                    + " is not null").query(String.class).list()) {
+            for (String value : jdbc.sql("select \"" + parts[1] + "\" from \"" + parts[0] + "\" where \"" + parts[1]
+                    + "\" is not null").query(String.class).list()) {
                 values++;
                 if (value.startsWith("v1:")) {
                     continue; // a ciphertext (FieldEncryption) in a column declared elsewhere
@@ -92,12 +107,12 @@ class ClearIdentifiersScanTest extends DemoWebTest {
                 for (var pattern : List.of(IBAN, CARD, PHONE, EMAIL)) {
                     var m = pattern.matcher(value);
                     if (m.find() && !(pattern == CARD && !luhn(m.group()))) {
-                        findings.add(column + ": " + m.group());
+                        findings.add(name + ": " + m.group());
                     }
                 }
                 for (String secret : secrets) {
                     if (lower.contains(secret)) {
-                        findings.add(column + ": an encrypted value in clear (" + secret.length() + " characters)");
+                        findings.add(name + ": an encrypted value in clear (" + secret.length() + " characters)");
                     }
                 }
             }
