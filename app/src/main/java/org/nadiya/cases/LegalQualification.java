@@ -1,16 +1,16 @@
 package org.nadiya.cases;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 
 /** An article of the Criminal Code and its part, e.g. 149 part 2. */
 public record LegalQualification(String article, int part) {
 
     public LegalQualification {
         if (article == null || !article.matches("\\d{1,3}(-\\d)?")) {
-            throw new InvalidInputException("qualifications", "article '" + article + "' is not an article number such as 149 or 150-1");
+            throw new InvalidInputException("qualifications", "error.cases.article.format", article);
         }
         if (part < 1 || part > 9) {
-            throw new InvalidInputException("qualifications", "part " + part + " of article " + article + " does not exist");
+            throw new InvalidInputException("qualifications", "error.cases.article.noPart", part, article);
         }
     }
 
@@ -19,7 +19,7 @@ public record LegalQualification(String article, int part) {
         var m = java.util.regex.Pattern.compile("\\s*(\\d{1,3}(?:-\\d)?)\\s*(?:[.:]|ч\\.?|part)\\s*(\\d)\\s*")
                 .matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new InvalidInputException("qualifications", "'" + text + "' is not an article and part such as 149.2 or 303.3");
+            throw new InvalidInputException("qualifications", "error.cases.qualification.format", text);
         }
         return new LegalQualification(m.group(1), Integer.parseInt(m.group(2)));
     }

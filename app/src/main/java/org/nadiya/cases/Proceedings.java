@@ -8,7 +8,7 @@ import org.nadiya.security.CurrentUser;
 /**
  * The proceedings register. Every method checks need-to-know for the given user: a proceeding outside it
  * answers {@link org.nadiya.security.NotVisibleException} (404) and the attempt is audited. Every change is
- * audited; bad input is an {@link org.nadiya.security.InvalidInputException} naming the field.
+ * audited; bad input is an {@link org.nadiya.kernel.InvalidInputException} naming the field.
  */
 public interface Proceedings {
 

@@ -2,7 +2,7 @@ package org.nadiya.cli;
 
 import java.io.PrintWriter;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

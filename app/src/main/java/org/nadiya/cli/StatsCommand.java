@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.stats.Statistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,7 +48,7 @@ class StatsCommand implements Callable<Integer> {
             Map<String, String> params = new LinkedHashMap<>(filters);
             for (String reserved : List.of("by", "from", "to", "round")) {
                 if (params.containsKey(reserved)) {
-                    throw new InvalidInputException("--filter", "use --" + reserved + " for " + reserved);
+                    throw new InvalidInputException("--filter", "error.cli.filter.reserved", reserved, reserved);
                 }
             }
             put(params, "by", by);

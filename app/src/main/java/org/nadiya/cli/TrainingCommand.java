@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.FormInput;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.FormInput;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.Role;
 import org.nadiya.training.ImportRejectedException;
 import org.nadiya.training.Training;
@@ -91,7 +91,7 @@ class TrainingCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             if (!Files.isRegularFile(file)) {
-                throw new InvalidInputException("file", "no such file: " + file);
+                throw new InvalidInputException("file", "error.cli.file.missing", file);
             }
             byte[] content = Files.readAllBytes(file);
             try (var context = Contexts.tool()) {
@@ -108,7 +108,7 @@ class TrainingCommand implements Runnable {
 
     private static LocalDate required(LocalDate date, String field) {
         if (date == null) {
-            throw new InvalidInputException(field, "give the date as YYYY-MM-DD");
+            throw new InvalidInputException(field, "error.common.date.give");
         }
         return date;
     }

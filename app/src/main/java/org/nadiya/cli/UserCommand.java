@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NewUser;
 import org.nadiya.security.Role;
 import org.nadiya.security.UserAccount;
@@ -32,7 +32,7 @@ class UserCommand implements Runnable {
 
     static UserAccount existing(ConfigurableApplicationContext context, String username) {
         return context.getBean(UserAdministration.class).find(username.trim().toLowerCase(java.util.Locale.ROOT))
-                .orElseThrow(() -> new InvalidInputException("username", "no user '" + username + "'"));
+                .orElseThrow(() -> new InvalidInputException("username", "error.common.user.unknown", username));
     }
 
     static void print(boolean json, java.util.Map<String, Object> fields, String text) {

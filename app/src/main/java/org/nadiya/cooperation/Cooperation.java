@@ -9,7 +9,7 @@ import org.nadiya.security.CurrentUser;
  * The cooperation register. A request is visible exactly when its proceeding is (need-to-know of the cases
  * module); others answer {@link org.nadiya.security.NotVisibleException} (404), audited. Roles without proceedings
  * work, coordinators, partners and researchers get 403. Reads, drafts and changes are audited; bad input is an
- * {@link org.nadiya.security.InvalidInputException} naming the field.
+ * {@link org.nadiya.kernel.InvalidInputException} naming the field.
  */
 public interface Cooperation {
 

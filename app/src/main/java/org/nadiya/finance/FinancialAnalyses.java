@@ -14,7 +14,7 @@ import org.nadiya.security.CurrentUser;
  * ({@link org.nadiya.cases.Proceedings#access}): a user outside it, a partner or a researcher gets
  * {@link org.nadiya.security.NotVisibleException} (404, the attempt audited). Uploads, analyses, reads of findings,
  * reviews, traces and exports are audited (never with names or account numbers in the details). Bad input is an
- * {@link org.nadiya.security.InvalidInputException} naming the field and, for statements, the row and column.
+ * {@link org.nadiya.kernel.InvalidInputException} naming the field and, for statements, the row and column.
  */
 public interface FinancialAnalyses {
 

@@ -8,7 +8,7 @@ import org.nadiya.security.CurrentUser;
  * Identifiers of proceedings and of their persons, and hit/no-hit deconfliction between proceedings. Every
  * method checks need-to-know on the proceeding ({@link org.nadiya.cases.Proceedings#access}): outside it the
  * answer is {@link org.nadiya.security.NotVisibleException} (404). Bad input is an
- * {@link org.nadiya.security.InvalidInputException} naming the field and the engine's reason. Everything audited.
+ * {@link org.nadiya.kernel.InvalidInputException} naming the field and the engine's reason. Everything audited.
  */
 public interface Links {
 

@@ -13,7 +13,7 @@ public interface Statistics {
      * One table as rows (header first: the dimensions, {@code count}, {@code suppressed}); suppressed counts are
      * "&lt;5". {@code params} are those of {@code GET /api/v1/stats/{table}}: by, from, to, round, filters.
      *
-     * @throws org.nadiya.security.InvalidInputException naming the parameter at fault
+     * @throws org.nadiya.kernel.InvalidInputException naming the parameter at fault
      */
     List<List<String>> table(String table, Map<String, String> params);
 

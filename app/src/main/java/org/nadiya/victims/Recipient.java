@@ -2,7 +2,7 @@ package org.nadiya.victims;
 
 import java.util.Locale;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 
 /**
  * Who receives what a consent lets out: a named partner organisation (agency code of kind PARTNER), any provider
@@ -21,12 +21,12 @@ public record Recipient(Kind kind, String code, String request) {
 
     public Recipient {
         if (kind == null) {
-            throw new InvalidInputException("recipientKind", "choose the kind of recipient");
+            throw new InvalidInputException("recipientKind", "error.victims.recipientKind.choose");
         }
         code = code == null ? "" : code.trim();
         request = request == null || request.isBlank() ? null : request.trim();
         if (code.isEmpty() || code.length() > 200) {
-            throw new InvalidInputException("recipient", "name the recipient (1 to 200 characters)");
+            throw new InvalidInputException("recipient", "error.victims.recipient.length");
         }
         switch (kind) {
             case PARTNER -> code = code.toUpperCase(Locale.ROOT);
@@ -34,13 +34,12 @@ public record Recipient(Kind kind, String code, String request) {
                 try {
                     code = ServiceType.valueOf(code.toUpperCase(Locale.ROOT)).name();
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidInputException("recipient", "unknown service type; use one of "
-                            + java.util.Arrays.toString(ServiceType.values()));
+                    throw new InvalidInputException("recipient", "error.victims.recipient.service", java.util.Arrays.toString(ServiceType.values()));
                 }
             }
             case FOREIGN_AUTHORITY -> {
                 if (request == null || request.length() > 200) {
-                    throw new InvalidInputException("recipientRequest", "name the request (1 to 200 characters)");
+                    throw new InvalidInputException("recipientRequest", "error.victims.recipientRequest.length");
                 }
             }
         }

@@ -134,7 +134,7 @@ class ProceedingPagesTest extends DemoWebTest {
                         .param("registeredOn", "2025-01-01").param("regionCode", "UA-05").param("summary", "s")
                         .param("qualifications", "149.1").param("investigativeBody", "NPU").param("version", "0"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"#erdrNumber\"")))
-                .andExpect(content().string(containsString("17 digits")));
+                .andExpect(content().string(containsString("рівно 17 цифр")));
         String erdr = String.format("%017d", System.nanoTime() % 100_000_000_000L);
         mvc.perform(post("/proceedings").session(session).with(csrf()).param("erdrNumber", erdr)
                         .param("registeredOn", "2025-01-01").param("regionCode", "UA-05").param("summary", "Вигадана")

@@ -74,12 +74,13 @@ class QualificationApiTest extends DemoWebTest {
         postFacts(session, "[{}, {\"victims\":[{\"age\":9,\"offender_relation\":\"uncle\"}]}]")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("facts[1].victims[0].offender_relation"))
-                .andExpect(jsonPath("$.message").value(
-                        "unknown value 'uncle'; allowed: none, parent, adoptive_parent, guardian, custodian"));
+                .andExpect(jsonPath("$.code").value("error.cases.facts.value"))
+                .andExpect(jsonPath("$.detail").value(
+                        "Невідоме значення «uncle»; допустимі: none, parent, adoptive_parent, guardian, custodian"));
         postFacts(session, "{\"offender\":{\"rank\":\"major\"}}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("offender.rank"))
-                .andExpect(jsonPath("$.message").value("unknown field"));
+                .andExpect(jsonPath("$.detail").value("Невідоме поле"));
         postFacts(session, "{\"acts\": ").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("facts"));
         mvc.perform(post("/api/v1/qualification").session(session).with(csrf()))

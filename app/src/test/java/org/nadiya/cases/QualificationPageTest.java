@@ -51,7 +51,7 @@ class QualificationPageTest extends DemoWebTest {
                         .param("victim2.age", "twelve"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("error-summary", "href=\"#victim2-age\"",
-                "victims[0].age: expected an integer from 0 to 120").doesNotContain("id=\"result\"");
+                "Очікується ціле число від 0 до 120").doesNotContain("id=\"result\"");
     }
 
     @ParameterizedTest

@@ -32,7 +32,7 @@ import org.nadiya.links.LinkedIdentifier;
 import org.nadiya.links.Links;
 import org.nadiya.match.identifiers.IdentifierKind;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NewUser;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;
@@ -137,7 +137,7 @@ abstract class FinanceContract {
         assertThatThrownBy(() -> upload(investigator, csv, "again.csv"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
-                    assertThat(e.reason()).contains(sha);
+                    assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains(sha);
                 });
         assertThat(finance.statements(prosecutor, proceeding)).hasSize(1);
         assertThat(audit.count(new AuditQuery(prosecutor.username(), "FINANCE_STATEMENT_UPLOADED", "proceeding",
@@ -176,7 +176,7 @@ abstract class FinanceContract {
                 new ByteArrayInputStream(zip.toByteArray()), new FinancialAnalyses.UploadOptions(null, null, null, false)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
-                    assertThat(e.reason()).isEqualTo("error.finance.zipBomb");
+                    assertThat(e.key()).isEqualTo("error.finance.zipBomb");
                 });
         assertThat(finance.statements(prosecutor, proceeding)).isEmpty();
     }
@@ -194,10 +194,10 @@ abstract class FinanceContract {
         assertThatThrownBy(() -> upload(prosecutor, bad, "bad.csv"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
-                    assertThat(e.reason()).contains("bad.csv").contains("row 3").contains("timestamp");
+                    assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("bad.csv").contains("row 3").contains("timestamp");
                 });
         assertThatThrownBy(() -> upload(prosecutor, "", "empty.csv"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.reason()).contains("empty"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("empty"));
         assertThatThrownBy(() -> upload(prosecutor, "hello,world\n1,2\n", "notes.csv"))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(finance.statements(prosecutor, proceeding)).isEmpty();
@@ -212,7 +212,7 @@ abstract class FinanceContract {
         assertThatThrownBy(() -> finance.start(prosecutor, proceeding, List.of(), "fan-in: {windowHourz: 3}"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("rules");
-                    assertThat(e.reason()).contains("windowHourz");
+                    assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("windowHourz");
                 });
     }
 
@@ -457,13 +457,13 @@ abstract class FinanceContract {
                 new FinancialAnalyses.UploadOptions(null, null, null, false)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
-                    assertThat(e.reason()).contains("larger than 2 MB").contains("nadiya.finance.max-statement-size");
+                    assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("larger than 2 MB").contains("nadiya.finance.max-statement-size");
                 });
         assertThatThrownBy(() -> finance.upload(prosecutor, proceeding, "huge.xlsx", null, endless(),
                 new FinancialAnalyses.UploadOptions(null, null, null, false)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
-                    assertThat(e.reason()).contains("huge.xlsx").contains("larger than 256 KB")
+                    assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("huge.xlsx").contains("larger than 256 KB")
                             .contains("spreadsheets").contains("CSV");
                 });
         assertThat(finance.statements(prosecutor, proceeding)).isEmpty();

@@ -124,7 +124,7 @@ class FinancePagesTest extends DemoWebTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("since"));
         mvc.perform(multipart(api + "/statements").file(new MockMultipartFile("file", "api.csv", "text/csv",
                         FinanceContract.statement(salt).getBytes(StandardCharsets.UTF_8))).session(prosecutor).with(csrf()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value(containsString("already holds")));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("error.finance.file.duplicate"));
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.nadiya.identification.indicators.Signal;
 import org.nadiya.referrals.CoordinatorIntake;
 import org.nadiya.referrals.Priority;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NewUser;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;

@@ -21,7 +21,7 @@ import org.nadiya.cases.Proceedings;
 import org.nadiya.cases.TeamRole;
 import org.nadiya.match.identifiers.IdentifierKind;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;
 import org.nadiya.security.UserAdministration;
@@ -96,7 +96,7 @@ abstract class LinksContract {
         assertThatThrownBy(() -> links.add(prosecutorA, a, new NewIdentifier("iban", "UA213223130000026007233566002", null),
                 IdentifierSource.MANUAL)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("value");
-                    assertThat(e.reason()).contains("iban").contains("mod-97");
+                    assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("iban").contains("mod-97");
                 });
         assertThatThrownBy(() -> links.add(prosecutorA, a, new NewIdentifier("fax", "1", null), IdentifierSource.MANUAL))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("kind"));
@@ -121,7 +121,7 @@ abstract class LinksContract {
         assertThatThrownBy(() -> links.importCsv(prosecutorA, a, bad))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("csv");
-                    assertThat(e.reason()).contains("2 bad line(s)").contains("line 3: value: iban").contains("line 5: value: card");
+                    assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("2 bad lines").contains("line 3: iban").contains("line 5: card");
                 });
         assertThat(links.identifiers(prosecutorA, a)).isEmpty();
 
@@ -202,7 +202,7 @@ abstract class LinksContract {
         links.add(prosecutorA, a, new NewIdentifier("phone", phone, null), IdentifierSource.MANUAL);
         assertThatThrownBy(() -> links.add(prosecutorA, a, new NewIdentifier("phone", phone.replace("+380", "0"), null),
                 IdentifierSource.MANUAL)).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.reason()).contains("already holds " + phone));
+                        e -> assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("already holds " + phone));
         assertThat(links.hits(prosecutorA, a)).isEmpty();
         links.add(prosecutorA, c, new NewIdentifier("phone", phone, null), IdentifierSource.MANUAL);
         assertThat(links.hits(prosecutorA, c)).singleElement().satisfies(h -> assertThat(h.transnational()).isFalse());
@@ -396,7 +396,7 @@ abstract class LinksContract {
                 IdentifierSource.MANUAL)).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("organisationId"));
         assertThatThrownBy(() -> links.importCsv(prosecutorA, a, "phone," + phone + ",1," + agency.id()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.reason()).contains("organisationId"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("line 1: an identifier belongs to a person or to an organisation"));
         assertThat(links.importCsv(prosecutorA, a, "phone," + phone + ",," + agency.id())).isEqualTo(1);
 
         assertThat(links.organisations(investigatorA, a)).extracting(Organisation::name).containsExactly(agency.name());

@@ -160,11 +160,11 @@ class LinksPagesTest {
         var prosecutor = SignIn.demo(mvc, "prosecutor");
         add(prosecutor, a, "{\"kind\":\"card\",\"value\":\"4111 1111 1111 1112\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("value"))
-                .andExpect(jsonPath("$.message").value(containsString("Luhn")));
+                .andExpect(jsonPath("$.detail").value(containsString("Luhn")));
         mvc.perform(post("/api/v1/proceedings/" + a + "/identifiers/import").session(prosecutor).with(csrf())
                         .contentType("text/csv").content("kind,value\nemail,nobody\nphone,+380671112233\n"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("csv"))
-                .andExpect(jsonPath("$.message").value(containsString("line 2: value: email")));
+                .andExpect(jsonPath("$.detail").value(containsString("Рядок 2:")));
         mvc.perform(post("/proceedings/" + a + "/links/identifiers").session(prosecutor).with(csrf())
                         .param("kind", "rnokpp").param("value", "1759013770"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("check digit")));

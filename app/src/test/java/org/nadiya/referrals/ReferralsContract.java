@@ -25,7 +25,7 @@ import org.nadiya.cases.ProceedingDraft;
 import org.nadiya.cases.Proceedings;
 import org.nadiya.cases.Stage;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NewUser;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;

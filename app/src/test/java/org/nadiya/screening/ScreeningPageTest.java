@@ -48,7 +48,7 @@ class ScreeningPageTest extends DemoWebTest {
     void anEmptyAdIsRefusedOnTheFormNamingTheField() throws Exception {
         String page = mvc.perform(post("/screening").session(SignIn.demo(mvc, "operative")).with(csrf()).param("text", " "))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("error-summary", "href=\"#text\"", "the text of the ad is required").doesNotContain("id=\"result\"");
+        assertThat(page).contains("error-summary", "href=\"#text\"", "Потрібен текст оголошення").doesNotContain("id=\"result\"");
     }
 
     @ParameterizedTest

@@ -65,7 +65,7 @@ class AdministrationPagesTest extends DemoWebTest {
                         .param("displayName", "X").param("roles", "ANALYST").param("agencyCode", "NPU")
                         .param("regionCode", "UA-99"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("unknown region &#39;UA-99&#39;")))
+                .andExpect(content().string(containsString("Невідомий регіон «UA-99»")))
                 .andExpect(content().string(containsString("href=\"#region\"")));
         assertThat(users.find("valid.name")).isEmpty();
     }
@@ -88,7 +88,7 @@ class AdministrationPagesTest extends DemoWebTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/admin/agencies").session(session).with(csrf()).param("code", code)
                 .param("nameUk", "ГО Тест").param("nameEn", "NGO Test").param("kind", "PARTNER"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("already exists")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("уже є")));
     }
 
     @Test

@@ -73,7 +73,7 @@ class SignInTest {
         mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", created[1])
                         .param("newPassword", "too-short").param("confirmPassword", "too-short"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("щонайменше 12 символів")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Щонайменше 12 символів")));
         mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", created[1])
                         .param("newPassword", PASSWORD).param("confirmPassword", PASSWORD))
                 .andExpect(redirectedUrl("/login?changed"));

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.audit.AuditLog;
 import org.nadiya.audit.AuditQuery;
 import org.springframework.beans.factory.annotation.Autowired;

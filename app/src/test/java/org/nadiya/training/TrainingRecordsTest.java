@@ -3,6 +3,7 @@ package org.nadiya.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -65,11 +66,11 @@ class TrainingRecordsTest extends DemoWebTest {
         mvc.perform(multipart("/api/v1/training/events/" + event + "/import").file(csv(bad)).session(coordinator).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("file"))
-                .andExpect(jsonPath("$.rows", hasSize(4)))
-                .andExpect(jsonPath("$.rows[0].row").value(3)).andExpect(jsonPath("$.rows[0].field").value("agency"))
-                .andExpect(jsonPath("$.rows[1].row").value(4)).andExpect(jsonPath("$.rows[1].field").value("days"))
-                .andExpect(jsonPath("$.rows[2].row").value(5)).andExpect(jsonPath("$.rows[2].field").value("region"))
-                .andExpect(jsonPath("$.rows[3].row").value(6)).andExpect(jsonPath("$.rows[3].field").value("postScore"));
+                .andExpect(jsonPath("$.errors", hasSize(5)))
+                .andExpect(jsonPath("$.errors[1].detail").value(startsWith("Рядок 3:"))).andExpect(jsonPath("$.errors[1].field").value("agency"))
+                .andExpect(jsonPath("$.errors[2].detail").value(startsWith("Рядок 4:"))).andExpect(jsonPath("$.errors[2].field").value("days"))
+                .andExpect(jsonPath("$.errors[3].detail").value(startsWith("Рядок 5:"))).andExpect(jsonPath("$.errors[3].field").value("region"))
+                .andExpect(jsonPath("$.errors[4].detail").value(startsWith("Рядок 6:"))).andExpect(jsonPath("$.errors[4].field").value("postScore"));
         assertThat(participations(event)).isZero();
 
         mvc.perform(multipart("/training/" + event + "/import").file(csv(bad)).session(coordinator).with(csrf()))
@@ -82,7 +83,7 @@ class TrainingRecordsTest extends DemoWebTest {
         assertThat(participations(event)).isEqualTo(2);
         // the same people again: refused, and nothing more stored
         mvc.perform(multipart("/api/v1/training/events/" + event + "/import").file(csv(good)).session(coordinator).with(csrf()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.rows[0].field").value("name"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[1].field").value("name"));
         assertThat(participations(event)).isEqualTo(2);
 
         var xlsx = new ByteArrayOutputStream();

@@ -107,7 +107,8 @@ class SupportPagesTest extends DemoWebTest {
         mvc.perform(post("/api/v1/persons/" + child + "/interviews").session(session).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(plan + "}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("overrideReason"))
-                .andExpect(content().string(containsString("CHILD_NO_LEGAL_REPRESENTATIVE")));
+                .andExpect(jsonPath("$.code").value("error.victims.overrideReason.warnings"))
+                .andExpect(jsonPath("$.detail").value(containsString("дитина: без законного представника")));
         mvc.perform(post("/api/v1/persons/" + child + "/interviews").session(session).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(plan + ",\"overrideReason\":\"Невідкладно (тест)\"}"))
@@ -121,9 +122,11 @@ class SupportPagesTest extends DemoWebTest {
         mvc.perform(post("/persons/" + child + "/interviews").session(session).with(csrf()).param("scheduledOn", day)
                         .param("conductedBy", "НПУ").param("purpose", "INTERROGATION"))
                 .andExpect(redirectedUrl("/persons/" + child + "#interviews"))
-                .andExpect(flash().attribute("error", org.hamcrest.Matchers.arrayContaining(
-                        org.hamcrest.Matchers.equalTo("overrideReason"), org.hamcrest.Matchers.any(Object.class))));
-        mvc.perform(get("/persons/" + child).session(session).flashAttr("error", new Object[] {"overrideReason", "потрібна причина"}))
+                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(
+                        ((org.nadiya.kernel.InvalidInputException) result.getFlashMap().get("error")).field())
+                        .isEqualTo("overrideReason"));
+        mvc.perform(get("/persons/" + child).session(session).flashAttr("error",
+                        new org.nadiya.kernel.InvalidInputException("overrideReason", "error.common.requiredShort")))
                 .andExpect(content().string(containsString("id=\"overrideReason-error\"")))
                 .andExpect(content().string(containsString("href=\"#overrideReason\"")));
     }

@@ -21,7 +21,7 @@ import org.nadiya.cases.ProceedingDraft;
 import org.nadiya.cases.Proceedings;
 import org.nadiya.cases.TeamRole;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NewUser;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;
@@ -159,7 +159,7 @@ abstract class VictimSupportContract {
         var first = support.planInterview(coordinator, adult, plan(today, false, false, null));
         support.recordOutcome(coordinator, adult, first.id(), InterviewStatus.DONE, 90, true);
         assertThatThrownBy(() -> support.planInterview(coordinator, adult, plan(today.plusDays(1), false, false, null)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("RECORDED_TESTIMONY_EXISTS");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("a video-recorded testimony already exists");
         var second = support.planInterview(coordinator, adult, plan(today.plusDays(1), false, false, "Очна ставка"));
         assertThat(second.warnings()).containsExactly(InterviewWarning.RECORDED_TESTIMONY_EXISTS);
         assertThat(support.interviewWarnings(coordinator, adult, plan(today.plusDays(2), false, false, null)))

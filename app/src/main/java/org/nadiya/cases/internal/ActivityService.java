@@ -8,7 +8,7 @@ import org.nadiya.audit.AuditLog;
 import org.nadiya.cases.CaseActivity;
 import org.nadiya.cases.Proceeding;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,8 +39,7 @@ class ActivityService {
         String text = Texts.required("title", title, 500);
         Long assignee = assigneeUsername == null || assigneeUsername.isBlank() ? null
                 : p.team().stream().filter(m -> m.username().equals(assigneeUsername.trim())).map(m -> m.userId())
-                        .findFirst().orElseThrow(() -> new InvalidInputException("assignee",
-                                "'" + assigneeUsername + "' is not on this proceeding's team"));
+                        .findFirst().orElseThrow(() -> new InvalidInputException("assignee", "error.cases.assignee.notOnTeam", assigneeUsername));
         long taskId = activity.addTask(id, text, assignee, dueOn, user.username(), clock.instant());
         audit.record(AuditEvent.allowed("TASK_ADDED", ENTITY, id).by(user.username()).with("task " + taskId));
         return taskId;
@@ -50,7 +49,7 @@ class ActivityService {
     void completeTask(CurrentUser user, long id, long taskId) {
         guard.forChange(user, id, false);
         if (!activity.completeTask(id, taskId, clock.instant())) {
-            throw new InvalidInputException("task", "no open task " + taskId + " in this proceeding");
+            throw new InvalidInputException("task", "error.cases.task.notOpen", taskId);
         }
         audit.record(AuditEvent.allowed("TASK_DONE", ENTITY, id).by(user.username()).with("task " + taskId));
     }
@@ -63,7 +62,7 @@ class ActivityService {
         String sourceText = Texts.required("source", source, 500);
         String storageText = Texts.required("storage", storage, 500);
         if (obtainedOn == null || obtainedOn.isAfter(guard.today())) {
-            throw new InvalidInputException("obtainedOn", "give the date the item was obtained, not in the future");
+            throw new InvalidInputException("obtainedOn", "error.cases.obtainedOn.invalid");
         }
         String sha = null;
         String name = null;
@@ -84,10 +83,10 @@ class ActivityService {
                            String purpose) {
         guard.forChange(user, id, false);
         if (activity.evidence(id).stream().noneMatch(e -> e.id() == evidenceId)) {
-            throw new InvalidInputException("evidence", "no evidence item " + evidenceId + " in this proceeding");
+            throw new InvalidInputException("evidence", "error.cases.evidence.unknown", evidenceId);
         }
         if (on == null || on.isAfter(guard.today())) {
-            throw new InvalidInputException("occurredOn", "give the date of the hand-over, not in the future");
+            throw new InvalidInputException("occurredOn", "error.cases.occurredOn.invalid");
         }
         activity.addCustody(evidenceId, on, Texts.required("fromHolder", from, 200), Texts.required("toHolder", to, 200),
                 Texts.required("purpose", purpose, 500), user.username(), clock.instant());
@@ -116,7 +115,7 @@ class ActivityService {
     long addHearing(CurrentUser user, long id, LocalDate heldOn, String court, String outcome) {
         guard.forChange(user, id, false);
         if (heldOn == null) {
-            throw new InvalidInputException("heldOn", "give the date of the hearing");
+            throw new InvalidInputException("heldOn", "error.cases.heldOn.required");
         }
         long hearingId = activity.addHearing(id, heldOn, Texts.required("court", court, 300),
                 outcome == null || outcome.isBlank() ? null : Texts.required("outcome", outcome, 1000), user.username(),

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 import org.nadiya.cases.DeadlineExtension;
 import org.nadiya.cases.Proceeding;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
+import org.nadiya.kernel.Text;
 
 /**
  * Extensions of the pre-trial time limit (CPC Arts. 294–295): to 3 months by the head of the prosecutor's
@@ -18,31 +19,30 @@ final class ExtensionRules {
     static void check(Proceeding p, int totalMonths, DeadlineExtension.Grantor grantor, String grantorName,
                       LocalDate on, LocalDate today) {
         if (p.suspicionOn() == null || p.deadline() == null) {
-            throw new InvalidInputException("totalMonths", "the time limit runs from the notice of suspicion; there is none yet");
+            throw new InvalidInputException("totalMonths", "error.cases.extension.noSuspicion");
         }
         if (grantor == null) {
-            throw new InvalidInputException("grantedBy", "say who granted the extension");
+            throw new InvalidInputException("grantedBy", "error.cases.grantedBy.required");
         }
         if (totalMonths != 3 && totalMonths != 6 && totalMonths != 12) {
-            throw new InvalidInputException("totalMonths", "the limit is extended to 3, 6 or 12 months in total");
+            throw new InvalidInputException("totalMonths", "error.cases.totalMonths.allowed");
         }
         if (totalMonths > grantor.maxMonths() || (grantor == DeadlineExtension.Grantor.INVESTIGATING_JUDGE && totalMonths < 6)) {
             throw new InvalidInputException("totalMonths", grantor == DeadlineExtension.Grantor.HEAD_OF_PROSECUTORS_OFFICE
-                    ? "the head of the prosecutor's office extends to 3 months at most; 6 and 12 need an investigating judge"
-                    : "an investigating judge extends to 6 or 12 months");
+                    ? "error.cases.totalMonths.head" : "error.cases.totalMonths.judge");
         }
         if (totalMonths > p.deadline().ceilingMonths()) {
-            throw new InvalidInputException("totalMonths", "the ceiling for a " + p.seriousness().name().toLowerCase()
-                    .replace('_', ' ') + " crime is " + p.deadline().ceilingMonths() + " months");
+            throw new InvalidInputException("totalMonths", "error.cases.totalMonths.ceiling",
+                    Text.label("seriousness", p.seriousness()), p.deadline().ceilingMonths());
         }
         if (totalMonths <= p.deadline().allowedMonths()) {
-            throw new InvalidInputException("totalMonths", "the limit is already " + p.deadline().allowedMonths() + " months");
+            throw new InvalidInputException("totalMonths", "error.cases.totalMonths.already", p.deadline().allowedMonths());
         }
         if (grantorName == null || grantorName.isBlank() || grantorName.length() > 200) {
-            throw new InvalidInputException("grantedByName", "name who granted it (1 to 200 characters)");
+            throw new InvalidInputException("grantedByName", "error.cases.grantedByName.length");
         }
         if (on == null || on.isAfter(today) || on.isBefore(p.suspicionOn())) {
-            throw new InvalidInputException("grantedOn", "the grant date lies between the notice of suspicion and today");
+            throw new InvalidInputException("grantedOn", "error.cases.grantedOn.range");
         }
     }
 }

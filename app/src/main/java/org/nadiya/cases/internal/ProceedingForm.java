@@ -13,7 +13,7 @@ import org.nadiya.cases.InvestigativeBody;
 import org.nadiya.cases.LegalQualification;
 import org.nadiya.cases.Proceeding;
 import org.nadiya.cases.ProceedingDraft;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 
 /** The create/edit form as submitted: text fields kept as typed so that an error shows them back. */
 public record ProceedingForm(String erdrNumber, String registeredOn, String regionCode, String summary,
@@ -44,7 +44,7 @@ public record ProceedingForm(String erdrNumber, String registeredOn, String regi
         try {
             on = registeredOn == null || registeredOn.isBlank() ? null : LocalDate.parse(registeredOn.trim());
         } catch (java.time.DateTimeException e) {
-            throw new InvalidInputException("registeredOn", "'" + registeredOn + "' is not a date (yyyy-mm-dd)");
+            throw new InvalidInputException("registeredOn", "error.common.date.notDate", registeredOn);
         }
         List<LegalQualification> qs = split(qualifications).stream().map(LegalQualification::parse).toList();
         Set<ExploitationForm> parsedForms = EnumSet.noneOf(ExploitationForm.class);
@@ -52,14 +52,14 @@ public record ProceedingForm(String erdrNumber, String registeredOn, String regi
             try {
                 parsedForms.add(ExploitationForm.valueOf(f));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("forms", "unknown form of exploitation '" + f + "'");
+                throw new InvalidInputException("forms", "error.cases.forms.unknown", f);
             }
         }
         InvestigativeBody body;
         try {
             body = investigativeBody == null || investigativeBody.isBlank() ? null : InvestigativeBody.valueOf(investigativeBody);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("investigativeBody", "unknown body '" + investigativeBody + "'");
+            throw new InvalidInputException("investigativeBody", "error.cases.body.unknown", investigativeBody);
         }
         return new ProceedingDraft(erdrNumber, on, regionCode, summary, qs, Boolean.TRUE.equals(crsv),
                 Boolean.TRUE.equals(transnational),

@@ -26,7 +26,8 @@ import org.nadiya.cases.Stage;
 import org.nadiya.cases.TeamRole;
 import org.nadiya.cases.Workspace;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
+import org.nadiya.kernel.Text;
 import org.nadiya.security.ReferenceData;
 import org.nadiya.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -146,7 +147,7 @@ class ProceedingService implements Proceedings {
         }
         ProceedingDraft d = DraftRules.check(draft, reference, today());
         if (store.erdrTaken(d.erdrNumber(), -1)) {
-            throw new InvalidInputException("erdrNumber", "ERDR number " + d.erdrNumber() + " is already registered");
+            throw new InvalidInputException("erdrNumber", "error.cases.erdrNumber.taken", d.erdrNumber());
         }
         long id = store.insert(d, ArticleCatalogue.seriousness(d.qualifications()), clock.instant());
         activity.addTransition(id, null, Stage.REGISTERED, d.registeredOn(), user.username(), clock.instant(), null);
@@ -165,10 +166,10 @@ class ProceedingService implements Proceedings {
         guard.forChange(user, id, true);
         ProceedingDraft d = DraftRules.check(draft, reference, today());
         if (store.erdrTaken(d.erdrNumber(), id)) {
-            throw new InvalidInputException("erdrNumber", "ERDR number " + d.erdrNumber() + " is already registered");
+            throw new InvalidInputException("erdrNumber", "error.cases.erdrNumber.taken", d.erdrNumber());
         }
         if (!store.update(id, d, ArticleCatalogue.seriousness(d.qualifications()), version, clock.instant())) {
-            throw new InvalidInputException("version", "someone changed this proceeding meanwhile; reload it and edit again");
+            throw new InvalidInputException("version", "error.cases.version.changed");
         }
         recomputeDeadline(id);
         audit.record(AuditEvent.allowed("PROCEEDING_UPDATED", ENTITY, id).by(user.username())
@@ -202,7 +203,7 @@ class ProceedingService implements Proceedings {
         guard.forChange(user, id, true);
         var member = directory.member(username, role);
         if (!store.addMember(id, member, role, today())) {
-            throw new InvalidInputException("username", username + " is already on the team as " + role);
+            throw new InvalidInputException("username", "error.cases.username.onTeam", username, Text.label("teamRole", role));
         }
         audit.record(AuditEvent.allowed("TEAM_MEMBER_ADDED", ENTITY, id).by(user.username())
                 .with("user " + member + " as " + role));
@@ -213,7 +214,7 @@ class ProceedingService implements Proceedings {
     public void removeMember(CurrentUser user, long id, long memberUserId, TeamRole role) {
         guard.forChange(user, id, true);
         if (!store.removeMember(id, memberUserId, role)) {
-            throw new InvalidInputException("member", "no such team member");
+            throw new InvalidInputException("member", "error.cases.member.unknown");
         }
         audit.record(AuditEvent.allowed("TEAM_MEMBER_REMOVED", ENTITY, id).by(user.username())
                 .with("user " + memberUserId + " as " + role));
@@ -236,13 +237,13 @@ class ProceedingService implements Proceedings {
     public void recordMaterialsReview(CurrentUser user, long id, LocalDate from, LocalDate to) {
         Proceeding p = guard.forChange(user, id, true);
         if (p.suspicionOn() == null) {
-            throw new InvalidInputException("from", "the review of materials comes after the notice of suspicion");
+            throw new InvalidInputException("from", "error.cases.review.afterSuspicion");
         }
         if (from == null || to == null || to.isBefore(from)) {
-            throw new InvalidInputException("to", "give the first and last day of the review, the last not before the first");
+            throw new InvalidInputException("to", "error.cases.review.days");
         }
         if (from.isBefore(p.suspicionOn()) || to.isAfter(today())) {
-            throw new InvalidInputException("from", "the review lies between the notice of suspicion and today");
+            throw new InvalidInputException("from", "error.cases.review.range");
         }
         activity.openPeriod(id, ExcludedPeriod.Kind.MATERIALS_REVIEW, from, to.plusDays(1), user.username());
         recomputeDeadline(id);

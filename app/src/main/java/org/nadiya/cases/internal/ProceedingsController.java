@@ -8,7 +8,7 @@ import org.nadiya.cases.ProceedingFilter;
 import org.nadiya.cases.Proceedings;
 import org.nadiya.cases.Stage;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.ReferenceData;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -96,7 +96,7 @@ class ProceedingsController {
         model.addAttribute("form", form);
         model.addAttribute("proceedingId", id);
         if (error != null) {
-            model.addAttribute("error", new Object[] {error.field(), error.reason()});
+            model.addAttribute("error", error);
         }
         options(model);
         return "proceedings/form";

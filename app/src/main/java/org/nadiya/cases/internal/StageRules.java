@@ -6,7 +6,8 @@ import java.util.List;
 import org.nadiya.cases.CaseActivity;
 import org.nadiya.cases.Proceeding;
 import org.nadiya.cases.Stage;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
+import org.nadiya.kernel.Text;
 
 /** Which stage changes are legal, on which dates, with what they require. */
 final class StageRules {
@@ -17,30 +18,28 @@ final class StageRules {
     static void check(Proceeding p, Stage target, LocalDate on, String note, List<CaseActivity.StageChange> history,
                       LocalDate today) {
         if (target == null) {
-            throw new InvalidInputException("stage", "choose the new stage");
+            throw new InvalidInputException("stage", "error.cases.stage.choose");
         }
         if (!p.stage().canMoveTo(target)) {
-            throw new InvalidInputException("stage", "a proceeding at stage " + p.stage() + " cannot move to " + target
-                    + "; allowed: " + p.stage().next());
+            throw new InvalidInputException("stage", "error.cases.stage.transition", Text.label("stage", p.stage()), Text.label("stage", target), Text.labels("stage", p.stage().next()));
         }
         if (on == null) {
-            throw new InvalidInputException("on", "give the date of the change");
+            throw new InvalidInputException("on", "error.cases.on.required");
         }
         if (on.isAfter(today)) {
-            throw new InvalidInputException("on", "the date " + on + " is in the future");
+            throw new InvalidInputException("on", "error.cases.on.future", on);
         }
         LocalDate last = history.isEmpty() ? p.registeredOn() : history.get(history.size() - 1).occurredOn();
         if (on.isBefore(last)) {
-            throw new InvalidInputException("on", "the date " + on + " is before the previous change of " + last);
+            throw new InvalidInputException("on", "error.cases.on.beforePrevious", on, last);
         }
         if (target == Stage.CLOSED && (note == null || note.isBlank())) {
-            throw new InvalidInputException("note", "give the ground of closure (CPC Art. 284)");
+            throw new InvalidInputException("note", "error.cases.note.closureGround");
         }
         if (p.stage() == Stage.SUSPENDED && target != Stage.CLOSED) {
             Stage before = history.get(history.size() - 1).from();
             if (target != before) {
-                throw new InvalidInputException("stage", "a suspended proceeding resumes at the stage it was suspended from: "
-                        + before);
+                throw new InvalidInputException("stage", "error.cases.stage.resume", Text.label("stage", before));
             }
         }
     }

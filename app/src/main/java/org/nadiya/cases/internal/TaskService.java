@@ -11,7 +11,7 @@ import org.nadiya.audit.AuditLog;
 import org.nadiya.cases.CaseActivity;
 import org.nadiya.cases.Proceeding;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NotVisibleException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

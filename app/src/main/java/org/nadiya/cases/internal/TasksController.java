@@ -1,13 +1,11 @@
 package org.nadiya.cases.internal;
 
-import java.util.Locale;
 
 import org.nadiya.cases.CaseActivity;
 import org.nadiya.cases.Proceedings;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.FormInput;
-import org.nadiya.security.InvalidInputException;
-import org.springframework.context.MessageSource;
+import org.nadiya.kernel.FormInput;
+import org.nadiya.kernel.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,12 +27,10 @@ class TasksController {
 
     private final Proceedings proceedings;
     private final ProceedingService service;
-    private final MessageSource messages;
 
-    TasksController(Proceedings proceedings, ProceedingService service, MessageSource messages) {
+    TasksController(Proceedings proceedings, ProceedingService service) {
         this.proceedings = proceedings;
         this.service = service;
-        this.messages = messages;
     }
 
     @GetMapping("/tasks")
@@ -72,15 +68,14 @@ class TasksController {
     String update(@PathVariable long id, @PathVariable long taskId, @RequestParam(defaultValue = "") String title,
                   @RequestParam(defaultValue = "") String assignee, @RequestParam(defaultValue = "") String dueOn,
                   @RequestParam(defaultValue = "-1") int version, @RequestParam(defaultValue = "") String back,
-                  Model model, RedirectAttributes redirect, Locale locale) {
+                  Model model, RedirectAttributes redirect) {
         var user = CurrentUser.get();
         var typed = new TaskForm(title, assignee, dueOn, version);
         try {
             proceedings.updateTask(user, id, taskId, title, assignee, FormInput.date(dueOn, "dueOn"), version);
         } catch (InvalidInputException e) {
             var task = proceedings.task(user, id, taskId);
-            return form(model, proceedings.open(user, id), task, typed, back,
-                    new Object[] {e.field(), messages.getMessage(e.reason(), null, e.reason(), locale)});
+            return form(model, proceedings.open(user, id), task, typed, back, e);
         }
         redirect.addFlashAttribute("flash", "task.saved");
         return back(id, back);
@@ -99,7 +94,7 @@ class TasksController {
     }
 
     private String form(Model model, org.nadiya.cases.Proceeding proceeding, CaseActivity.Task task, TaskForm form,
-                        String back, Object[] error) {
+                        String back, InvalidInputException error) {
         model.addAttribute("proceeding", proceeding);
         model.addAttribute("task", task);
         model.addAttribute("form", form);

@@ -3,7 +3,8 @@ package org.nadiya.cases.internal;
 import java.util.Map;
 
 import org.nadiya.cases.TeamRole;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
+import org.nadiya.kernel.Text;
 import org.nadiya.security.Role;
 import org.nadiya.security.UserAdministration;
 import org.springframework.stereotype.Component;
@@ -23,15 +24,15 @@ class TeamDirectory {
 
     long member(String username, TeamRole role) {
         if (role == null) {
-            throw new InvalidInputException("teamRole", "choose the role on the team");
+            throw new InvalidInputException("teamRole", "error.cases.teamRole.choose");
         }
         var account = users.find(username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT))
-                .orElseThrow(() -> new InvalidInputException("username", "no user '" + username + "'"));
+                .orElseThrow(() -> new InvalidInputException("username", "error.common.user.unknown", username));
         if (!account.enabled()) {
-            throw new InvalidInputException("username", account.username() + " is disabled");
+            throw new InvalidInputException("username", "error.common.user.disabled", account.username());
         }
         if (!account.roles().contains(REQUIRED.get(role))) {
-            throw new InvalidInputException("teamRole", account.username() + " does not hold the role " + REQUIRED.get(role));
+            throw new InvalidInputException("teamRole", "error.cases.teamRole.notHeld", account.username(), Text.label("role", REQUIRED.get(role)));
         }
         return account.id();
     }

@@ -4,7 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 
 /** Checks of free text and files that users enter. */
 final class Texts {
@@ -15,7 +15,7 @@ final class Texts {
     static String required(String field, String text, int max) {
         String value = text == null ? "" : text.trim();
         if (value.isEmpty() || value.length() > max) {
-            throw new InvalidInputException(field, "give 1 to " + max + " characters");
+            throw new InvalidInputException(field, "error.common.length", max);
         }
         return value;
     }

@@ -8,7 +8,7 @@ import org.nadiya.cases.Proceedings;
 import org.nadiya.cases.Stage;
 import org.nadiya.cases.TeamRole;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -165,7 +165,7 @@ class WorkspaceController {
             action.run();
             redirect.addFlashAttribute("flash", "proceeding.saved");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", new Object[] {e.field(), e.reason()});
+            redirect.addFlashAttribute("error", e);
             redirect.addFlashAttribute("errorSection", section);
         }
         return "redirect:/proceedings/" + id + "#" + section;

@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -46,14 +46,14 @@ public final class FactsReader {
         } catch (JacksonException e) {
             var at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidInputException("facts", "not valid JSON" + where + ": " + e.getOriginalMessage());
+            throw new InvalidInputException("facts", "error.cases.facts.json", where, e.getOriginalMessage());
         }
         if (root == null || root.isMissingNode()) {
-            throw new InvalidInputException("facts", "empty input; expected a facts object or an array of them");
+            throw new InvalidInputException("facts", "error.cases.facts.empty");
         }
         if (root.isArray()) {
             if (root.size() > MAX_BATCH) {
-                throw new InvalidInputException("facts", "at most " + MAX_BATCH + " facts objects at once, got " + root.size());
+                throw new InvalidInputException("facts", "error.cases.facts.batch", MAX_BATCH, root.size());
             }
             List<Facts> all = new ArrayList<>(root.size());
             for (int i = 0; i < root.size(); i++) {
@@ -62,7 +62,7 @@ public final class FactsReader {
             return new Batch(all, true);
         }
         if (!root.isObject()) {
-            throw new InvalidInputException("facts", "expected a facts object or an array of them");
+            throw new InvalidInputException("facts", "error.cases.facts.shape");
         }
         return new Batch(List.of(read(root, "")), false);
     }
@@ -91,7 +91,7 @@ public final class FactsReader {
             return List.of();
         }
         if (!list.isArray()) {
-            throw new InvalidInputException(here, "expected an array of victim objects");
+            throw new InvalidInputException(here, "error.cases.facts.victims");
         }
         List<Facts.Victim> victims = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
@@ -108,7 +108,7 @@ public final class FactsReader {
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0 || value.intValue() > MAX_AGE) {
-            throw new InvalidInputException(path, "expected an integer from 0 to " + MAX_AGE + ", or null when unknown");
+            throw new InvalidInputException(path, "error.cases.facts.age", MAX_AGE);
         }
         return value.intValue();
     }
@@ -124,12 +124,12 @@ public final class FactsReader {
 
     private static JsonNode object(JsonNode node, String path, String... keys) {
         if (node == null || !node.isObject()) {
-            throw new InvalidInputException(path.isEmpty() ? "facts" : path, "expected an object");
+            throw new InvalidInputException(path.isEmpty() ? "facts" : path, "error.cases.facts.object");
         }
         Set<String> known = Set.of(keys);
         for (String key : node.propertyNames()) {
             if (!known.contains(key)) {
-                throw new InvalidInputException(at(path, shown(key)), "unknown field");
+                throw new InvalidInputException(at(path, shown(key)), "error.cases.facts.unknownField");
             }
         }
         return node;
@@ -141,7 +141,7 @@ public final class FactsReader {
             return false;
         }
         if (!value.isBoolean()) {
-            throw new InvalidInputException(at(path, key), "expected true or false");
+            throw new InvalidInputException(at(path, key), "error.cases.facts.boolean");
         }
         return value.booleanValue();
     }
@@ -159,7 +159,7 @@ public final class FactsReader {
             return values;
         }
         if (!list.isArray()) {
-            throw new InvalidInputException(here, "expected an array of strings; allowed: " + Coded.allowed(type));
+            throw new InvalidInputException(here, "error.cases.facts.strings", Coded.allowed(type));
         }
         for (int i = 0; i < list.size(); i++) {
             values.add(parse(list.get(i), here + "[" + i + "]", type));
@@ -169,12 +169,11 @@ public final class FactsReader {
 
     private static <E extends Enum<E> & Coded> E parse(JsonNode value, String path, Class<E> type) {
         if (!value.isString()) {
-            throw new InvalidInputException(path, "expected a string; allowed: " + Coded.allowed(type));
+            throw new InvalidInputException(path, "error.cases.facts.string", Coded.allowed(type));
         }
         E parsed = Coded.parse(type, value.stringValue());
         if (parsed == null) {
-            throw new InvalidInputException(path, "unknown value '" + shown(value.stringValue()) + "'; allowed: "
-                    + Coded.allowed(type));
+            throw new InvalidInputException(path, "error.cases.facts.value", shown(value.stringValue()), Coded.allowed(type));
         }
         return parsed;
     }

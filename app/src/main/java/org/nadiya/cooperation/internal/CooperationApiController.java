@@ -8,7 +8,7 @@ import org.nadiya.cooperation.OverdueSummary;
 import org.nadiya.cooperation.RequestDraft;
 import org.nadiya.cooperation.RequestStatus;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.FormInput;
+import org.nadiya.kernel.FormInput;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -13,8 +13,8 @@ import org.nadiya.cooperation.RequestKind;
 import org.nadiya.cooperation.RequestStatus;
 import org.nadiya.cooperation.Translation;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.FormInput;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.FormInput;
+import org.nadiya.kernel.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,7 +90,7 @@ class CooperationController {
         model.addAttribute("bases", cooperation.legalBases());
         model.addAttribute("subjects", cooperation.subjects());
         if (error != null) {
-            model.addAttribute("error", new Object[] {error.field(), error.reason()});
+            model.addAttribute("error", error);
         }
         return "cooperation/form";
     }
@@ -161,7 +161,7 @@ class CooperationController {
             redirect.addFlashAttribute("flash", "cooperation.saved");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("flash", "cooperation.invalid");
-            redirect.addFlashAttribute("error", new Object[] {e.field(), e.reason()});
+            redirect.addFlashAttribute("error", e);
         }
         return "redirect:/cooperation/" + id;
     }

@@ -26,7 +26,7 @@ import org.nadiya.cooperation.RequestPerson;
 import org.nadiya.cooperation.RequestStatus;
 import org.nadiya.cooperation.Translation;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NeedToKnow;
 import org.nadiya.security.Role;
 import org.nadiya.victims.Persons;
@@ -169,7 +169,7 @@ class CooperationService implements Cooperation {
     public long create(CurrentUser user, RequestDraft draft) {
         requireWriter(user, "creating cooperation requests");
         if (draft == null || draft.proceedingId() == null) {
-            throw new InvalidInputException("proceedingId", "name the proceeding the request belongs to");
+            throw new InvalidInputException("proceedingId", "error.cooperation.proceeding.required");
         }
         needToKnow.check(user, "proceeding", draft.proceedingId(), proceedings.access(draft.proceedingId()).orElse(null));
         var checked = rules.check(draft, today());
@@ -193,8 +193,7 @@ class CooperationService implements Cooperation {
             if (code.isEmpty()) {
                 continue;
             }
-            var person = Optional.ofNullable(known.get(code)).orElseThrow(() -> new InvalidInputException("persons",
-                    "no person " + code + " takes part in this proceeding (name persons by their pseudonym)"));
+            var person = Optional.ofNullable(known.get(code)).orElseThrow(() -> new InvalidInputException("persons", "error.cooperation.persons.notInProceeding", code));
             if (!named.contains(person)) {
                 named.add(person);
             }
@@ -235,7 +234,7 @@ class CooperationService implements Cooperation {
         requireWriter(user, "changing cooperation requests");
         var request = visibleRequest(user, id);
         if (on == null || on.isBefore(request.draftedOn())) {
-            throw new InvalidInputException("expectedAnswerOn", "give a date on or after the request was drafted");
+            throw new InvalidInputException("expectedAnswerOn", "error.cooperation.expectedAnswerOn.afterDraft");
         }
         store.setDate(id, "expected_answer_on", on, null, user.username(), clock.instant());
         audit.record(AuditEvent.allowed("COOPERATION_REQUEST_CHANGED", "cooperation_request", id).by(user.username())
@@ -248,7 +247,7 @@ class CooperationService implements Cooperation {
         requireWriter(user, "changing cooperation requests");
         var request = visibleRequest(user, id);
         if (translation == null) {
-            throw new InvalidInputException("translation", "choose the translation status");
+            throw new InvalidInputException("translation", "error.cooperation.translation.choose");
         }
         store.setTranslation(id, translation, user.username(), clock.instant());
         audit.record(AuditEvent.allowed("COOPERATION_REQUEST_CHANGED", "cooperation_request", id).by(user.username())
@@ -262,11 +261,11 @@ class CooperationService implements Cooperation {
         visibleRequest(user, id);
         String text = note == null ? "" : note.strip();
         if (text.isEmpty() || text.length() > 1000) {
-            throw new InvalidInputException("note", "describe the follow-up (1 to 1000 characters)");
+            throw new InvalidInputException("note", "error.cooperation.note.length");
         }
         LocalDate date = on == null ? today() : on;
         if (date.isAfter(today())) {
-            throw new InvalidInputException("onDate", "a follow-up cannot be dated in the future");
+            throw new InvalidInputException("onDate", "error.cooperation.onDate.future");
         }
         long followUp = store.insertFollowUp(id, date, text, user.username(), clock.instant());
         audit.record(AuditEvent.allowed("COOPERATION_FOLLOW_UP_RECORDED", "cooperation_request", id).by(user.username())

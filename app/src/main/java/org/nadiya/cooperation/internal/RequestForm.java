@@ -7,7 +7,7 @@ import org.nadiya.cooperation.Direction;
 import org.nadiya.cooperation.RequestDraft;
 import org.nadiya.cooperation.RequestKind;
 import org.nadiya.cooperation.Translation;
-import org.nadiya.security.FormInput;
+import org.nadiya.kernel.FormInput;
 
 /** The request form as typed (text, so that a bad value is reported on its field instead of failing binding). */
 public record RequestForm(String reference, String direction, String kind, String countryCode, String authority,

@@ -10,7 +10,8 @@ import org.nadiya.cooperation.CooperationRequest;
 import org.nadiya.cooperation.RequestDraft;
 import org.nadiya.cooperation.RequestStatus;
 import org.nadiya.cooperation.Translation;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
+import org.nadiya.kernel.Text;
 import org.springframework.stereotype.Component;
 
 /** Checks a new request and a lifecycle step, naming the field at fault; catalogue codes are checked against data. */
@@ -30,45 +31,45 @@ class RequestRules {
     RequestDraft check(RequestDraft d, LocalDate today) {
         String reference = text(d.reference(), "reference", 60, true);
         if (store.referenceTaken(reference)) {
-            throw new InvalidInputException("reference", "another request already has the number " + reference);
+            throw new InvalidInputException("reference", "error.cooperation.reference.taken", reference);
         }
         if (d.direction() == null) {
-            throw new InvalidInputException("direction", "choose outgoing or incoming");
+            throw new InvalidInputException("direction", "error.cooperation.direction.choose");
         }
         if (d.kind() == null) {
-            throw new InvalidInputException("kind", "choose the kind of request");
+            throw new InvalidInputException("kind", "error.cooperation.kind.choose");
         }
         String country = d.countryCode() == null ? "" : d.countryCode().trim().toUpperCase(Locale.ROOT);
         if (!store.exists("country", country) || "UA".equals(country)) {
-            throw new InvalidInputException("countryCode", "choose the counterpart country (ISO 3166-1 code, not UA)");
+            throw new InvalidInputException("countryCode", "error.cooperation.country.choose");
         }
         String authority = text(d.authority(), "authority", 200, true);
         String basis = d.legalBasis() == null ? "" : d.legalBasis().trim();
         if (!store.exists("cooperation_legal_basis", basis)) {
-            throw new InvalidInputException("legalBasis", "choose the legal basis from the list");
+            throw new InvalidInputException("legalBasis", "error.cooperation.legalBasis.choose");
         }
         Set<String> subjects = new TreeSet<>();
         Stream.ofNullable(d.subjects()).flatMap(Set::stream).map(s -> s == null ? "" : s.trim())
                 .filter(s -> !s.isEmpty()).forEach(subjects::add);
         if (subjects.isEmpty()) {
-            throw new InvalidInputException("subjects", "choose at least one subject of the request");
+            throw new InvalidInputException("subjects", "error.cooperation.subjects.none");
         }
         for (String subject : subjects) {
             if (!store.exists("cooperation_subject", subject)) {
-                throw new InvalidInputException("subjects", "unknown subject " + subject);
+                throw new InvalidInputException("subjects", "error.cooperation.subjects.unknown", subject);
             }
         }
         String summary = text(d.summary(), "summary", 2000, false);
         String language = d.language() == null ? "" : d.language().trim().toLowerCase(Locale.ROOT);
         if (!language.matches("[a-z]{2,3}")) {
-            throw new InvalidInputException("language", "give the language of the request as an ISO 639 code, e.g. en, pl");
+            throw new InvalidInputException("language", "error.cooperation.language.code");
         }
         LocalDate drafted = d.draftedOn() == null ? today : d.draftedOn();
         if (drafted.isAfter(today)) {
-            throw new InvalidInputException("draftedOn", "the request cannot be drafted in the future");
+            throw new InvalidInputException("draftedOn", "error.cooperation.draftedOn.future");
         }
         if (d.expectedAnswerOn() != null && d.expectedAnswerOn().isBefore(drafted)) {
-            throw new InvalidInputException("expectedAnswerOn", "the answer cannot be expected before the request is drafted");
+            throw new InvalidInputException("expectedAnswerOn", "error.cooperation.expectedAnswerOn.beforeDraft");
         }
         return new RequestDraft(reference, d.direction(), d.kind(), country, authority, basis, subjects, d.proceedingId(),
                 d.persons(), summary, language, d.translation() == null ? Translation.NOT_NEEDED : d.translation(),
@@ -77,16 +78,15 @@ class RequestRules {
 
     Step step(CooperationRequest r, RequestStatus to, LocalDate on, String reason, LocalDate today) {
         if (to == null || !r.status().next(r.direction()).contains(to)) {
-            throw new InvalidInputException("status", "a " + r.direction().name().toLowerCase(Locale.ROOT) + " request that is "
-                    + r.status() + " can move to " + r.status().next(r.direction()) + " only");
+            throw new InvalidInputException("status", "error.cooperation.status.next", Text.label("direction", r.direction()), Text.label("requestStatus", r.status()), Text.labels("requestStatus", r.status().next(r.direction())));
         }
         LocalDate last = Stream.of(r.draftedOn(), r.approvedOn(), r.sentOn(), r.receivedOn())
                 .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(r.draftedOn());
         if (on.isAfter(today)) {
-            throw new InvalidInputException("on", "the date cannot be in the future");
+            throw new InvalidInputException("on", "error.common.date.future");
         }
         if (on.isBefore(last)) {
-            throw new InvalidInputException("on", "the date cannot be before the previous step (" + last + ")");
+            throw new InvalidInputException("on", "error.cooperation.on.beforePrevious", last);
         }
         String why = null;
         if (to == RequestStatus.REFUSED) {
@@ -98,7 +98,7 @@ class RequestRules {
             case RECEIVED -> "received_on";
             case EXECUTED -> "executed_on";
             case REFUSED -> "refused_on";
-            case DRAFTED -> throw new InvalidInputException("status", "a request is drafted only once");
+            case DRAFTED -> throw new InvalidInputException("status", "error.cooperation.status.draftedOnce");
         };
         return new Step(column, on, why);
     }
@@ -106,10 +106,10 @@ class RequestRules {
     private static String text(String value, String field, int max, boolean required) {
         String text = value == null ? "" : value.strip();
         if (required && text.isEmpty()) {
-            throw new InvalidInputException(field, "fill in this field");
+            throw new InvalidInputException(field, "error.common.required");
         }
         if (text.length() > max) {
-            throw new InvalidInputException(field, "at most " + max + " characters");
+            throw new InvalidInputException(field, "error.common.maxChars", max);
         }
         return text.isEmpty() ? null : text;
     }

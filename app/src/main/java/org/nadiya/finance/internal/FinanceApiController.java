@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.nadiya.finance.FinancialAnalyses;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,7 +48,7 @@ class FinanceApiController {
                                        @RequestParam(required = false) MultipartFile mapping,
                                        @RequestParam(defaultValue = "false") boolean skipBadRows) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("file", "a multipart part 'file' with the statement");
+            throw new InvalidInputException("file", "error.finance.file.part");
         }
         String mappingText = mapping == null || mapping.isEmpty() ? null
                 : new String(mapping.getBytes(), StandardCharsets.UTF_8);

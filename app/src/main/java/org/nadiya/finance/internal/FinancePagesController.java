@@ -16,7 +16,7 @@ import org.nadiya.finance.FinancialAnalyses;
 import org.nadiya.finance.FinancialAnalyses.FindingFilter;
 import org.nadiya.finance.FinancialAnalyses.Review;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -69,7 +69,7 @@ class FinancePagesController {
                   Model model, HttpServletResponse response) throws IOException {
         try {
             if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("file", "choose a statement file");
+                throw new InvalidInputException("file", "error.finance.file.choose");
             }
             String mappingText = mapping == null || mapping.isEmpty() ? null
                     : new String(mapping.getBytes(), StandardCharsets.UTF_8);
@@ -81,7 +81,7 @@ class FinancePagesController {
             if (htmx == null) {
                 throw e;
             }
-            model.addAttribute("error", e.field() + ": " + e.reason());
+            model.addAttribute("error", e);
             return "finance/fragments :: uploadError";
         }
         if (htmx != null) {
@@ -117,7 +117,7 @@ class FinancePagesController {
         try {
             state = review == null || review.isBlank() ? null : Review.valueOf(review.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("review", "open, confirmed or dismissed");
+            throw new InvalidInputException("review", "error.finance.review.choose");
         }
         return new FindingFilter(typology == null || typology.isBlank() ? null : typology, minScore, state, sort,
                 "asc".equals(dir));
@@ -171,7 +171,7 @@ class FinancePagesController {
         try {
             review = Review.valueOf(String.valueOf(state).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("state", "open, confirmed or dismissed");
+            throw new InvalidInputException("state", "error.finance.review.choose");
         }
         finance.review(CurrentUser.get(), id, analysisId, findingId, review, note);
         return "redirect:" + base(id) + "/analyses/" + analysisId + "/findings/" + findingId;
@@ -241,8 +241,7 @@ class FinancePagesController {
             }
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "a date as 2026-01-31 or an instant as 2026-01-31T12:00:00Z, not '"
-                    + text + "'");
+            throw new InvalidInputException(field, "error.finance.time.format", text);
         }
     }
 }

@@ -33,7 +33,8 @@ import org.nadiya.links.IdentifierSource;
 import org.nadiya.links.IdentifiersFound;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.FieldEncryption;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
+import org.nadiya.kernel.Text;
 import org.nadiya.security.NeedToKnow;
 import org.nadiya.security.NotVisibleException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -141,18 +142,18 @@ class FinanceService implements FinancialAnalyses {
         List<Long> chosen = statementIds == null || statementIds.isEmpty() ? all
                 : List.copyOf(new LinkedHashSet<>(statementIds));
         if (chosen.isEmpty()) {
-            throw new InvalidInputException("statementIds", "upload a statement first");
+            throw new InvalidInputException("statementIds", "error.finance.statement.first");
         }
         for (long id : chosen) {
             if (!all.contains(id)) {
-                throw new InvalidInputException("statementIds", "no statement " + id + " in this proceeding");
+                throw new InvalidInputException("statementIds", "error.finance.statement.unknown", id);
             }
         }
         String rulesText = blank(rules) ? null : rules;
         try {
             FlowEngine.checkRules(rulesText);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("rules", e.getMessage());
+            throw new InvalidInputException("rules", "error.finance.rules.invalid", e.getMessage());
         }
         long id = tx.execute(s -> {
             long aid = store.insertAnalysis(proceedingId, user.username(), clock.instant(), chosen, rulesText);
@@ -300,8 +301,7 @@ class FinanceService implements FinancialAnalyses {
     private AnalysisRun done(long proceedingId, long analysisId) {
         var r = run(proceedingId, analysisId);
         if (r.status() != Status.DONE) {
-            throw new InvalidInputException("analysis", "analysis " + analysisId + " is " + r.status()
-                    .name().toLowerCase(Locale.ROOT) + ", not done");
+            throw new InvalidInputException("analysis", "error.finance.analysis.notDone", analysisId, Text.label("finance.status", r.status()));
         }
         return r;
     }
@@ -321,17 +321,17 @@ class FinanceService implements FinancialAnalyses {
     private List<Finding> filtered(long analysisId, FindingFilter filter) {
         var f = filter == null ? FindingFilter.ALL : filter;
         if (f.typology() != null && !f.typology().isBlank() && !TYPOLOGIES.contains(f.typology())) {
-            throw new InvalidInputException("typology", "unknown typology '" + f.typology() + "'; one of " + TYPOLOGIES);
+            throw new InvalidInputException("typology", "error.finance.typology.unknown", f.typology(), TYPOLOGIES);
         }
         if (f.minScore() != null && (f.minScore().signum() < 0 || f.minScore().compareTo(BigDecimal.ONE) > 0)) {
-            throw new InvalidInputException("minScore", "must be between 0 and 1");
+            throw new InvalidInputException("minScore", "error.finance.minScore.range");
         }
         Comparator<Finding> order = switch (f.sort() == null || f.sort().isBlank() ? "score" : f.sort()) {
             case "score" -> Comparator.comparing(Finding::score);
             case "id" -> Comparator.comparingInt((Finding x) -> Integer.parseInt(x.id().replaceAll("\\D", "0")));
             case "accounts" -> Comparator.comparingInt((Finding x) -> x.accounts().size());
             case "review" -> Comparator.comparing(Finding::review);
-            default -> throw new InvalidInputException("sort", "sort by score, id, accounts or review");
+            default -> throw new InvalidInputException("sort", "error.finance.sort.choose");
         };
         order = f.ascending() ? order : order.reversed();
         return store.findings(analysisId).stream()
@@ -405,14 +405,14 @@ class FinanceService implements FinancialAnalyses {
         done(proceedingId, analysisId);
         var finding = finding(analysisId, findingId);
         if (state == null) {
-            throw new InvalidInputException("state", "choose open, confirmed or dismissed");
+            throw new InvalidInputException("state", "error.finance.state.choose");
         }
         String text = blank(note) ? null : note.strip();
         if (state == Review.DISMISSED && text == null) {
-            throw new InvalidInputException("note", "say why the finding is dismissed");
+            throw new InvalidInputException("note", "error.finance.note.dismissReason");
         }
         if (text != null && text.length() > 2000) {
-            throw new InvalidInputException("note", "at most 2000 characters");
+            throw new InvalidInputException("note", "error.finance.note.length");
         }
         tx.executeWithoutResult(s -> {
             store.review(analysisId, finding.id(), state, text, user.username(), clock.instant());
@@ -467,24 +467,24 @@ class FinanceService implements FinancialAnalyses {
         visible(user, proceedingId);
         var run = done(proceedingId, analysisId);
         if (query == null || blank(query.account())) {
-            throw new InvalidInputException("account", "name the account to trace from");
+            throw new InvalidInputException("account", "error.finance.account.required");
         }
         TraceDirection direction = switch (blank(query.direction()) ? "forward" : query.direction()) {
             case "forward" -> TraceDirection.FORWARD;
             case "backward" -> TraceDirection.BACKWARD;
-            default -> throw new InvalidInputException("direction", "forward or backward");
+            default -> throw new InvalidInputException("direction", "error.finance.direction.choose");
         };
         TraceMethod method = switch (blank(query.method()) ? "fifo" : query.method()) {
             case "fifo" -> TraceMethod.FIFO;
             case "proportional" -> TraceMethod.PROPORTIONAL;
-            default -> throw new InvalidInputException("method", "fifo or proportional");
+            default -> throw new InvalidInputException("method", "error.finance.method.choose");
         };
         int hops = query.hops() == null ? 5 : query.hops();
         if (hops < 1 || hops > 50) {
-            throw new InvalidInputException("hops", "between 1 and 50");
+            throw new InvalidInputException("hops", "error.finance.hops.range");
         }
         if (query.since() != null && query.until() != null && query.since().isAfter(query.until())) {
-            throw new InvalidInputException("since", "the window starts after it ends");
+            throw new InvalidInputException("since", "error.finance.since.order");
         }
         var statements = loader.load(analysisId, run.statementIds(), FlowEngine.Progress.NONE);
         FlowEngine.Trace trace;
@@ -492,7 +492,7 @@ class FinanceService implements FinancialAnalyses {
             trace = FlowEngine.trace(statements, query.account().replace(" ", "").strip(), direction, query.since(),
                     query.until(), hops, method);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("account", e.getMessage());
+            throw new InvalidInputException("account", "error.finance.account.invalid", e.getMessage());
         }
         var edges = trace.flows().stream().map(f -> new Edge(f.id(), f.from(), f.to(), f.amount(), null,
                 f.time().toEpochMilli(), f.attributed())).toList();

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -120,7 +120,6 @@ class FinanceUploads {
     }
 
     static InvalidInputException tooLarge(Limits limits) {
-        return new InvalidInputException("file", "the statement is larger than " + Limits.human(limits.maxStatement())
-                + " (nadiya.finance.max-statement-size); split it by period or analyse it with ./nadiya flow analyze");
+        return new InvalidInputException("file", "error.finance.file.tooLarge", Limits.human(limits.maxStatement()));
     }
 }

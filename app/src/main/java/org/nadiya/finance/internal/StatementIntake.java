@@ -22,7 +22,7 @@ import org.nadiya.finance.FinancialAnalyses.UploadOptions;
 import org.nadiya.flow.FlowEngine;
 import org.nadiya.flow.OnError;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NotVisibleException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -64,19 +64,18 @@ class StatementIntake {
         var o = options == null ? new UploadOptions(null, null, null, false) : options;
         String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").strip();
         if (name.isEmpty() || content == null) {
-            throw new InvalidInputException("file", "choose a statement file");
+            throw new InvalidInputException("file", "error.finance.file.choose");
         }
         if (name.length() > 255) {
             name = name.substring(name.length() - 255);
         }
         String format = blank(o.format()) ? null : o.format().strip().toLowerCase(Locale.ROOT);
         if (format != null && !List.of("csv", "xlsx", "xls", "camt053").contains(format)) {
-            throw new InvalidInputException("format", "must be csv, xlsx or camt053 (or empty to recognise it), not '"
-                    + format + "'");
+            throw new InvalidInputException("format", "error.finance.format.choose", format);
         }
         String owner = blank(o.ownerAccount()) ? null : o.ownerAccount().replace(" ", "").strip();
         if (owner != null && owner.length() > 64) {
-            throw new InvalidInputException("ownerAccount", "at most 64 characters");
+            throw new InvalidInputException("ownerAccount", "error.finance.ownerAccount.length");
         }
         String mapping = blank(o.mapping()) ? null : o.mapping();
         OnError onError = o.skipBadRows() ? OnError.SKIP : OnError.FAIL;
@@ -96,19 +95,17 @@ class StatementIntake {
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     size += n;
                     if (size > limit) {
-                        throw spreadsheet ? new InvalidInputException("file", name + " is larger than "
-                                + FinanceUploads.Limits.human(limit) + ", the limit for spreadsheets (the engine reads"
-                                + " XLS/XLSX whole; nadiya.finance.max-spreadsheet-size); save it as CSV")
+                        throw spreadsheet ? new InvalidInputException("file", "error.finance.file.spreadsheetTooLarge", name, FinanceUploads.Limits.human(limit))
                                 : FinanceUploads.tooLarge(limits);
                     }
                     out.write(buffer, 0, n);
                 }
             } catch (IOException e) {
-                throw new InvalidInputException("file", "the upload could not be read: " + e.getMessage());
+                throw new InvalidInputException("file", "error.finance.file.unreadable", e.getMessage());
             }
             sha = HexFormat.of().formatHex(digest.digest());
             if (size == 0) {
-                throw new InvalidInputException("file", name + " is empty");
+                throw new InvalidInputException("file", "error.finance.file.empty", name);
             }
             FlowEngine.Summary summary;
             try {
@@ -116,20 +113,19 @@ class StatementIntake {
             } catch (IllegalArgumentException | IOException e) {
                 refuseZipBomb(e);
                 throw new InvalidInputException(mapping != null && String.valueOf(e.getMessage()).contains("mapping")
-                        ? "mapping" : "file", name + ": " + String.valueOf(e.getMessage())
+                        ? "mapping" : "file", "error.finance.file.rejected", name, String.valueOf(e.getMessage())
                         .replace(file.toString(), name));
             } catch (OutOfMemoryError e) {
-                throw new InvalidInputException("file", name + ": too large for the server's memory to check; split"
-                        + " it by period or analyse it with ./nadiya flow analyze");
+                throw new InvalidInputException("file", "error.finance.file.memory", name);
             } catch (RuntimeException e) {
                 refuseZipBomb(e);
-                throw new InvalidInputException("file", name + ": not a statement the engine can read ("
-                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+                throw new InvalidInputException("file", "error.finance.file.notStatement", name,
+                        e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             }
             if (summary.transactions() == 0) {
                 var errors = summary.files().get(0).errors();
-                throw new InvalidInputException("file", name + ": no transactions" + (errors.isEmpty() ? ""
-                        : "; " + String.join("; ", errors.subList(0, Math.min(5, errors.size())))));
+                throw new InvalidInputException("file", "error.finance.file.noTransactions", name,
+                        String.join("; ", errors.subList(0, Math.min(5, errors.size()))));
             }
             var checked = summary.files().get(0);
             String type = blank(mediaType) ? "application/octet-stream" : mediaType.strip();
@@ -139,7 +135,7 @@ class StatementIntake {
             // One transaction: the statement row and all its chunks, or nothing.
             long id = tx.execute(s -> {
                 if (store.hasStatement(proceedingId, sha)) {
-                    throw new InvalidInputException("file", "this proceeding already holds this file (SHA-256 " + sha + ")");
+                    throw new InvalidInputException("file", "error.finance.file.duplicate", sha);
                 }
                 String fileKey = UUID.randomUUID().toString();
                 long sid = store.insertStatement(new FinanceStore.NewStatement(fileKey, proceedingId, finalName,

@@ -10,7 +10,7 @@ import org.nadiya.identification.Setting;
 import org.nadiya.identification.indicators.AgeBand;
 import org.nadiya.identification.indicators.Answer;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.ReferenceData;
 import org.nadiya.victims.ServiceType;
 import org.nadiya.victims.Sex;
@@ -84,7 +84,7 @@ class ScreeningPageController {
             try {
                 proceedingId = Long.parseLong(proceeding.trim());
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("proceedingId", "give the proceeding's number in digits");
+                throw new InvalidInputException("proceedingId", "error.common.proceeding.number");
             }
         }
         return new ScreeningRequest(params.get("clientRef"), params.get("regionCode"),
@@ -101,7 +101,7 @@ class ScreeningPageController {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "not one of the offered choices");
+            throw new InvalidInputException(field, "error.common.choice.offered");
         }
     }
 

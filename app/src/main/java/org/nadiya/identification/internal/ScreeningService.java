@@ -23,7 +23,7 @@ import org.nadiya.identification.indicators.Scoring;
 import org.nadiya.referrals.CoordinatorIntake;
 import org.nadiya.referrals.Priority;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NeedToKnow;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.ReferenceData;
@@ -102,7 +102,7 @@ class ScreeningService implements Screenings {
     public ScreeningResult submit(CurrentUser officer, ScreeningRequest request) {
         requireScreener(officer);
         if (request == null) {
-            throw new InvalidInputException("age", "send the screening");
+            throw new InvalidInputException("age", "error.identification.age.send");
         }
         String clientRef = clientRef(request.clientRef());
         var existing = store.byClientRef(clientRef);
@@ -115,20 +115,20 @@ class ScreeningService implements Screenings {
             return view(officer, existing.get());
         }
         if (request.age() == null) {
-            throw new InvalidInputException("age", "choose the person's age group (unclear if unsure)");
+            throw new InvalidInputException("age", "error.identification.age.choose");
         }
         if (request.setting() == null) {
-            throw new InvalidInputException("setting", "choose where you met the person");
+            throw new InvalidInputException("setting", "error.identification.setting.choose");
         }
         if (request.consent() == null) {
-            throw new InvalidInputException("consent", "say whether the person agrees to be referred");
+            throw new InvalidInputException("consent", "error.identification.consent.choose");
         }
         String region = region(officer, request.regionCode());
         Assessment assessment;
         try {
             assessment = scoring.assess(request.answers() == null ? Map.of() : answers(request.answers()), request.age());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("answers", e.getMessage());
+            throw new InvalidInputException("answers", "error.identification.answers.invalid", e.getMessage());
         }
         boolean consent = request.consent();
         var proceeding = consent && request.proceedingId() != null ? visibleProceeding(officer, request.proceedingId()) : null;
@@ -142,7 +142,7 @@ class ScreeningService implements Screenings {
             id = store.insert(row, assessment.led().stream().map(Indicator::id).toList());
         } catch (org.springframework.dao.DuplicateKeyException e) {
             // The same screening sent twice at once (two tabs): the other send stores it; this one is re-sent later.
-            throw new InvalidInputException("clientRef", "this screening is being stored by another request; send it again");
+            throw new InvalidInputException("clientRef", "error.identification.clientRef.busy");
         }
         if (!consent) {
             // No id: the anonymous record is not tied to the officer's time-stamped audit trail.
@@ -183,14 +183,14 @@ class ScreeningService implements Screenings {
         try {
             return UUID.fromString(raw.trim()).toString();
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("clientRef", "must be a UUID made by the browser");
+            throw new InvalidInputException("clientRef", "error.identification.clientRef.uuid");
         }
     }
 
     private String region(CurrentUser officer, String requested) {
         String region = requested == null || requested.isBlank() ? officer.regionCode() : requested.trim();
         if (reference.region(region).isEmpty() || CurrentUser.CENTRAL.equals(region)) {
-            throw new InvalidInputException("regionCode", "choose the region where the screening took place");
+            throw new InvalidInputException("regionCode", "error.identification.region.choose");
         }
         return region;
     }
@@ -198,7 +198,7 @@ class ScreeningService implements Screenings {
     private Long visibleProceeding(CurrentUser officer, long id) {
         var access = proceedings.access(id).orElse(null);
         if (access == null || !needToKnow.canSee(officer, access)) {
-            throw new InvalidInputException("proceedingId", "no proceeding " + id + " among those you see");
+            throw new InvalidInputException("proceedingId", "error.common.proceeding.unknown", id);
         }
         return id;
     }

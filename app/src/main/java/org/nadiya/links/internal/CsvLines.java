@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.nadiya.links.NewIdentifier;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 
 /**
  * CSV lines {@code kind,value[,personId[,organisationId]]}, numbered as in the file: comma separated, double quotes around a value
@@ -17,8 +17,7 @@ final class CsvLines {
 
         NewIdentifier toIdentifier() {
             if (cells.size() < 2 || cells.size() > 4) {
-                throw new InvalidInputException("columns", "expected kind,value[,personId[,organisationId]], found "
-                        + cells.size() + " column(s)");
+                throw new InvalidInputException("columns", "error.links.columns.count", cells.size());
             }
             return new NewIdentifier(cells.get(0).strip(), cells.get(1), id(2, "personId", "a person id"),
                     id(3, "organisationId", "an organisation id"));
@@ -31,7 +30,7 @@ final class CsvLines {
             try {
                 return Long.valueOf(cells.get(column).strip());
             } catch (NumberFormatException e) {
-                throw new InvalidInputException(field, "'" + cells.get(column).strip() + "' is not " + what);
+                throw new InvalidInputException(field, "error.links.cell.invalid", cells.get(column).strip(), what);
             }
         }
     }
@@ -77,7 +76,7 @@ final class CsvLines {
             }
         }
         if (quoted) {
-            throw new InvalidInputException("csv", "line " + number + ": a quote is not closed");
+            throw new InvalidInputException("csv", "error.links.csv.quote", number);
         }
         cells.add(cell.toString());
         return cells;

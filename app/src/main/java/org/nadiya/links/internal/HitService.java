@@ -14,7 +14,7 @@ import org.nadiya.links.HitBasis;
 import org.nadiya.links.HitContact;
 import org.nadiya.victims.PersonNameMatches;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NeedToKnow;
 import org.nadiya.security.NotVisibleException;
 import org.springframework.security.access.AccessDeniedException;
@@ -123,12 +123,12 @@ class HitService {
         var hit = hits.hit(hitId).orElseThrow(() -> new NotVisibleException("link_hit", hitId));
         long own = teamSide(user, hit, hit.proceedingA(), hit.proceedingB());
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "say why your team needs to know the other proceeding");
+            throw new InvalidInputException("reason", "error.links.reason.required");
         }
         var latest = hits.latestRequest(hitId);
         if (latest.isPresent() && latest.get().state() != AccessState.DECLINED) {
             throw new InvalidInputException("hit", latest.get().state() == AccessState.ACCEPTED
-                    ? "the hit is already open" : "a request is waiting for the other team's answer");
+                    ? "error.links.hit.open" : "error.links.hit.waiting");
         }
         long id = hits.insertRequest(hitId, own, user.username(), reason.strip(), clock.instant());
         audit.record(AuditEvent.allowed("HIT_ACCESS_REQUESTED", "link_hit", hitId).by(user.username())
@@ -143,12 +143,12 @@ class HitService {
         long deciding = hit.other(request.fromProceeding());
         teamSide(user, hit, deciding, deciding);
         if (!accept && (reason == null || reason.isBlank())) {
-            throw new InvalidInputException("reason", "say why the request is declined");
+            throw new InvalidInputException("reason", "error.links.reason.decline");
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         var state = accept ? AccessState.ACCEPTED : AccessState.DECLINED;
         if (!hits.decide(requestId, state, user.username(), why, clock.instant())) {
-            throw new InvalidInputException("request", "the request was already decided");
+            throw new InvalidInputException("request", "error.links.request.decided");
         }
         audit.record(AuditEvent.allowed(accept ? "HIT_ACCESS_ACCEPTED" : "HIT_ACCESS_DECLINED", "link_hit", hit.id())
                 .by(user.username()).because(why).with("request " + requestId));

@@ -13,7 +13,7 @@ import org.nadiya.match.identifiers.Identifier;
 import org.nadiya.match.identifiers.IdentifierKind;
 import org.nadiya.match.identifiers.Identifiers;
 import org.nadiya.security.FieldEncryption;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,17 +41,17 @@ class IdentifierForms {
 
     Normalised normalise(NewIdentifier in) {
         if (in.kind() == null || in.kind().isBlank()) {
-            throw new InvalidInputException("kind", "required");
+            throw new InvalidInputException("kind", "error.common.requiredShort");
         }
         IdentifierKind kind;
         try {
             kind = IdentifierKind.parse(in.kind());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("kind", e.getMessage());
+            throw new InvalidInputException("kind", "error.links.kind.invalid", e.getMessage());
         }
         var check = engine.check(kind, in.value());
         if (!check.isValid()) {
-            throw new InvalidInputException("value", kind.name().toLowerCase(Locale.ROOT) + ": " + check.problem());
+            throw new InvalidInputException("value", "error.links.value.invalid", kind.name().toLowerCase(Locale.ROOT), check.problem());
         }
         Identifier id = check.identifier();
         if (kind == IdentifierKind.RNOKPP || kind == IdentifierKind.PASSPORT) {

@@ -18,7 +18,8 @@ import org.nadiya.links.NewIdentifier;
 import org.nadiya.links.Organisation;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.FieldEncryption;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
+import org.nadiya.kernel.Text;
 import org.nadiya.victims.Persons;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,9 +86,9 @@ class LinksService implements Links {
         long id = store(access, identifier.personId(), pseudonym, identifier.organisationId(), normalised, source,
                 user.username());
         if (id == 0) {
-            throw new InvalidInputException("value", "the proceeding already holds " + normalised.identifier().display()
-                    + (pseudonym == null ? "" : " for " + pseudonym)
-                    + (identifier.organisationId() == null ? "" : " for organisation " + identifier.organisationId()));
+            throw pseudonym == null
+                    ? new InvalidInputException("value", "error.links.value.held", normalised.identifier().display())
+                    : new InvalidInputException("value", "error.links.value.heldFor", normalised.identifier().display(), pseudonym);
         }
         audit.record(AuditEvent.allowed("IDENTIFIER_ADDED", "proceeding", proceedingId).by(user.username())
                 .with("identifier " + id + ", kind " + normalised.identifier().kind() + ", " + source));
@@ -100,9 +101,9 @@ class LinksService implements Links {
         var access = hitService.visible(user, proceedingId);
         var lines = CsvLines.parse(csv == null ? "" : csv);
         if (lines.size() > MAX_CSV_LINES) {
-            throw new InvalidInputException("csv", "at most " + MAX_CSV_LINES + " lines per import, this file has " + lines.size());
+            throw new InvalidInputException("csv", "error.links.csv.tooMany", MAX_CSV_LINES, lines.size());
         }
-        var errors = new ArrayList<String>();
+        var errors = new ArrayList<Text>();
         var ready = new ArrayList<Ready>();
         Map<Long, String> pseudonyms = new HashMap<>();
         for (var line : lines) {
@@ -115,15 +116,14 @@ class LinksService implements Links {
                 organisationOf(proceedingId, row.organisationId());
                 ready.add(new Ready(row.personId(), pseudonym, row.organisationId(), normalised));
             } catch (InvalidInputException e) {
-                errors.add("line " + line.number() + ": " + e.field() + ": " + e.reason());
+                errors.add(Text.of("error.common.line", line.number(), new Text(e.key(), e.problems().get(0).args())));
             }
         }
         if (ready.isEmpty() && errors.isEmpty()) {
-            throw new InvalidInputException("csv", "no identifiers: expected lines 'kind,value[,personId]'");
+            throw new InvalidInputException("csv", "error.links.csv.none");
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("csv", errors.size() + " bad line(s), nothing imported: "
-                    + String.join("; ", errors.subList(0, Math.min(errors.size(), 20))));
+            throw new InvalidInputException("csv", "error.links.csv.badLines", errors.size(), List.copyOf(errors.subList(0, Math.min(errors.size(), 20))));
         }
         int stored = 0;
         for (var r : ready) {
@@ -183,21 +183,21 @@ class LinksService implements Links {
     private String personOf(CurrentUser user, long proceedingId, long personId, String field) {
         if (!persons.canSee(user, personId)
                 || !persons.proceedingsOf(List.of(personId)).getOrDefault(personId, List.of()).contains(proceedingId)) {
-            throw new InvalidInputException(field, "no person " + personId + " of this proceeding that you may see");
+            throw new InvalidInputException(field, "error.links.person.unknown", personId);
         }
         return persons.open(user, personId).pseudonym();
     }
 
     private static void owners(NewIdentifier identifier) {
         if (identifier.personId() != null && identifier.organisationId() != null) {
-            throw new InvalidInputException("organisationId", "an identifier belongs to a person or to an organisation, not both");
+            throw new InvalidInputException("organisationId", "error.links.organisation.both");
         }
     }
 
     /** The organisation must be one of this proceeding's; otherwise 400 on the field. */
     private void organisationOf(long proceedingId, Long organisationId) {
         if (organisationId != null && organisations.find(organisationId).filter(o -> o.proceedingId() == proceedingId).isEmpty()) {
-            throw new InvalidInputException("organisationId", "no organisation " + organisationId + " of this proceeding");
+            throw new InvalidInputException("organisationId", "error.links.organisation.unknown", organisationId);
         }
     }
 
@@ -223,11 +223,11 @@ class LinksService implements Links {
         hitService.visible(user, proceedingId);
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 300) {
-            throw new InvalidInputException("name", "name the organisation (1 to 300 characters)");
+            throw new InvalidInputException("name", "error.links.name.length");
         }
         boolean taken = organisationsOf(proceedingId).stream().anyMatch(o -> o.name().equalsIgnoreCase(clean));
         if (taken) {
-            throw new InvalidInputException("name", "the proceeding already has an organisation of that name");
+            throw new InvalidInputException("name", "error.links.name.duplicate");
         }
         String key = java.util.UUID.randomUUID().toString();
         long id = organisations.insert(proceedingId, key,
@@ -245,7 +245,7 @@ class LinksService implements Links {
         }
         var keys = matchKeys.stream().filter(java.util.Objects::nonNull).distinct().toList();
         if (keys.size() > MAX_LOOKUP) {
-            throw new InvalidInputException("keys", "at most " + MAX_LOOKUP + " identifiers per look-up, got " + keys.size());
+            throw new InvalidInputException("keys", "error.links.keys.tooMany", MAX_LOOKUP, keys.size());
         }
         var holders = store.holders(keys);
         var visible = proceedings.visibleAmong(user, holders.stream().map(IdentifierStore.Holder::proceedingId).toList());

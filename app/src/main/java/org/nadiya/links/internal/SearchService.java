@@ -12,7 +12,7 @@ import org.nadiya.links.SearchResult;
 import org.nadiya.match.identifiers.IdentifierKind;
 import org.nadiya.match.names.PersonName;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.victims.PersonNameSearch;
 import org.nadiya.victims.Persons;
@@ -48,7 +48,7 @@ class SearchService {
             throw new NotVisibleException("search", "persons");
         }
         if (query == null || query.isBlank() || query.length() > 200) {
-            throw new InvalidInputException("q", "type a name or an identifier (up to 200 characters)");
+            throw new InvalidInputException("q", "error.links.q.length");
         }
         var byName = PersonName.of(query).isEmpty() ? List.<PersonNameSearch.NameMatch>of() : names.search(user, query, LIMIT);
         var found = new ArrayList<LinkedIdentifier>();

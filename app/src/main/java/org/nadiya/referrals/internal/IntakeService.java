@@ -10,7 +10,7 @@ import org.nadiya.referrals.CoordinatorIntake;
 import org.nadiya.referrals.Handover;
 import org.nadiya.referrals.Priority;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;
 import org.nadiya.victims.PersonRecords;
@@ -60,10 +60,10 @@ class IntakeService implements CoordinatorIntake {
             throw new NotVisibleException("person", personId);
         }
         if (need == null) {
-            throw new InvalidInputException("need", "choose the kind of help needed first");
+            throw new InvalidInputException("need", "error.referrals.need.chooseFirst");
         }
         if (officer.agencyCode() == null || regionCode == null || origin == null || !origin.matches("[A-Z_]{1,30}")) {
-            throw new InvalidInputException("regionCode", "the handover needs the region, the officer's agency and its origin");
+            throw new InvalidInputException("regionCode", "error.referrals.handover.incomplete");
         }
         Priority p = priority == null ? Priority.NORMAL : priority;
         var now = clock.instant();
@@ -94,7 +94,7 @@ class IntakeService implements CoordinatorIntake {
             throw new NotVisibleException("handover", id);
         }
         if (!handovers.take(id, coordinator.username(), clock.instant())) {
-            throw new InvalidInputException("handover", "already taken on by " + handover.takenBy());
+            throw new InvalidInputException("handover", "error.referrals.handover.taken", handover.takenBy());
         }
         audit.record(AuditEvent.allowed("HANDOVER_TAKEN", "handover", id).by(coordinator.username())
                 .with("person " + handover.personId()));

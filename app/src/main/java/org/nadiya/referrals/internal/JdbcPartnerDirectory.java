@@ -14,7 +14,7 @@ import org.nadiya.referrals.PartnerDirectory;
 import org.nadiya.victims.ServiceType;
 import org.nadiya.security.Agency;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.ReferenceData;
 import org.nadiya.security.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -69,7 +69,7 @@ class JdbcPartnerDirectory implements PartnerDirectory {
             }
             reference.addAgency(new Agency(checked.agencyCode(), checked.nameUk(), checked.nameEn(), "PARTNER", true));
         } else if (!"PARTNER".equals(agency.get().kind())) {
-            throw new InvalidInputException("agencyCode", checked.agencyCode() + " is not a partner organisation");
+            throw new InvalidInputException("agencyCode", "error.referrals.agencyCode.notPartner", checked.agencyCode());
         }
         store.upsert(checked, clock.instant());
         audit.record(AuditEvent.allowed("PARTNER_SAVED", "partner", checked.agencyCode()).by(user.username())
@@ -87,43 +87,43 @@ class JdbcPartnerDirectory implements PartnerDirectory {
     private Partner check(Partner p) {
         String code = p.agencyCode() == null ? "" : p.agencyCode().trim().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z][A-Z0-9_]{1,39}")) {
-            throw new InvalidInputException("agencyCode", "use 2 to 40 Latin capitals, digits or underscores, starting with a letter");
+            throw new InvalidInputException("agencyCode", "error.common.code.format");
         }
         if (p.kind() == null) {
-            throw new InvalidInputException("kind", "choose the kind of organisation");
+            throw new InvalidInputException("kind", "error.referrals.kind.choose");
         }
         if (p.services() == null || p.services().isEmpty()) {
-            throw new InvalidInputException("services", "choose at least one service the organisation offers");
+            throw new InvalidInputException("services", "error.referrals.services.none");
         }
         Set<String> regions = new TreeSet<>();
         for (String r : p.regions() == null ? Set.<String>of() : p.regions()) {
             if (reference.region(r).isEmpty()) {
-                throw new InvalidInputException("regions", "unknown region '" + r + "'");
+                throw new InvalidInputException("regions", "error.common.region.unknown", r);
             }
             regions.add(r);
         }
         if (regions.isEmpty()) {
-            throw new InvalidInputException("regions", "choose the regions covered (UA for nationwide)");
+            throw new InvalidInputException("regions", "error.referrals.regions.none");
         }
         Set<String> languages = new TreeSet<>();
         for (String l : p.languages() == null ? Set.<String>of() : p.languages()) {
             String code2 = l == null ? "" : l.trim().toLowerCase(Locale.ROOT);
             if (!LANGUAGES.contains(code2) || code2.length() != 2) {
-                throw new InvalidInputException("languages", "'" + l + "' is not an ISO 639-1 language code such as uk or en");
+                throw new InvalidInputException("languages", "error.referrals.languages.code", l);
             }
             languages.add(code2);
         }
         if (p.capacity() != null && (p.capacity() < 0 || p.capacity() > 100_000)) {
-            throw new InvalidInputException("capacity", "give the number of people the organisation can take now (0 or more)");
+            throw new InvalidInputException("capacity", "error.referrals.capacity.invalid");
         }
         String contacts = p.contacts() == null || p.contacts().isBlank() ? null : p.contacts().trim();
         if (contacts != null && contacts.length() > 1000) {
-            throw new InvalidInputException("contacts", "give at most 1000 characters");
+            throw new InvalidInputException("contacts", "error.common.maxChars1000");
         }
         String nameUk = p.nameUk() == null ? "" : p.nameUk().trim();
         String nameEn = p.nameEn() == null ? "" : p.nameEn().trim();
         if (reference.agency(code).isEmpty() && (nameUk.isEmpty() || nameEn.isEmpty())) {
-            throw new InvalidInputException("nameUk", "give the organisation's name in Ukrainian and in English");
+            throw new InvalidInputException("nameUk", "error.referrals.name.bothLanguages");
         }
         return new Partner(code, nameUk, nameEn, p.kind(), p.services(), regions, languages, contacts, p.capacity());
     }

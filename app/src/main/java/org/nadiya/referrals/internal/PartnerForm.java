@@ -9,7 +9,7 @@ import java.util.Set;
 import org.nadiya.referrals.Partner;
 import org.nadiya.referrals.PartnerKind;
 import org.nadiya.victims.ServiceType;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 
 /** The directory form as submitted; lists typed as text ("uk, en") are kept as typed for redisplay. */
 public record PartnerForm(String agencyCode, String nameUk, String nameEn, String kind, List<String> services,
@@ -38,21 +38,21 @@ public record PartnerForm(String agencyCode, String nameUk, String nameEn, Strin
         try {
             parsedKind = PartnerKind.valueOf(kind == null ? "" : kind);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("kind", "choose the kind of organisation");
+            throw new InvalidInputException("kind", "error.referrals.kind.choose");
         }
         Set<ServiceType> parsedServices = EnumSet.noneOf(ServiceType.class);
         for (String s : services == null ? List.<String>of() : services) {
             try {
                 parsedServices.add(ServiceType.valueOf(s));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("services", "unknown service '" + s + "'");
+                throw new InvalidInputException("services", "error.referrals.services.unknown", s);
             }
         }
         Integer parsedCapacity;
         try {
             parsedCapacity = capacity == null || capacity.isBlank() ? null : Integer.valueOf(capacity.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("capacity", "'" + capacity + "' is not a whole number");
+            throw new InvalidInputException("capacity", "error.common.wholeNumber.not", capacity);
         }
         Set<String> parsedLanguages = new LinkedHashSet<>(languages == null ? List.of()
                 : Arrays.stream(languages.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList());

@@ -6,7 +6,7 @@ import org.nadiya.referrals.Partner;
 import org.nadiya.referrals.PartnerDirectory;
 import org.nadiya.victims.ServiceType;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NotVisibleException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +40,7 @@ class PartnersApiController {
     @PutMapping("/{code}")
     Partner save(@PathVariable String code, @RequestBody Partner partner) {
         if (partner.agencyCode() != null && !partner.agencyCode().equalsIgnoreCase(code)) {
-            throw new InvalidInputException("agencyCode", "the body names " + partner.agencyCode() + ", the path " + code);
+            throw new InvalidInputException("agencyCode", "error.referrals.agencyCode.mismatch", partner.agencyCode(), code);
         }
         return directory.save(CurrentUser.get(), new Partner(code, partner.nameUk(), partner.nameEn(), partner.kind(),
                 partner.services(), partner.regions(), partner.languages(), partner.contacts(), partner.capacity()));

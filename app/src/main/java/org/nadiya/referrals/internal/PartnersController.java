@@ -6,7 +6,7 @@ import org.nadiya.referrals.PartnerDirectory;
 import org.nadiya.referrals.PartnerKind;
 import org.nadiya.victims.ServiceType;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.ReferenceData;
 import org.springframework.stereotype.Controller;
@@ -66,7 +66,7 @@ class PartnersController {
         model.addAttribute("form", form);
         model.addAttribute("isNew", isNew);
         if (error != null) {
-            model.addAttribute("error", new Object[] {error.field(), error.reason()});
+            model.addAttribute("error", error);
         }
         return options(model, "partners/form");
     }

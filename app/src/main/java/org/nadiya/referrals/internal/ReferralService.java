@@ -23,7 +23,8 @@ import org.nadiya.referrals.ReferralStatus;
 import org.nadiya.referrals.Referrals;
 import org.nadiya.referrals.StageNotification;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
+import org.nadiya.kernel.Text;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;
 import org.nadiya.victims.ConsentScope;
@@ -102,7 +103,7 @@ class ReferralService implements Referrals {
         requireCoordinator(user, "recording needs");
         var person = persons.open(user, personId);
         if (category == null) {
-            throw new InvalidInputException("category", "choose the kind of help needed");
+            throw new InvalidInputException("category", "error.referrals.category.choose");
         }
         long id = store.insertNeed(personId, category, priority == null ? Priority.NORMAL : priority,
                 LocalDate.now(clock.withZone(KYIV)), user.username(), clock.instant());
@@ -125,7 +126,7 @@ class ReferralService implements Referrals {
         requireCoordinator(user, "changing needs");
         var need = visibleNeed(user, needId);
         if (status == null) {
-            throw new InvalidInputException("status", "choose OPEN, IN_PROGRESS, MET or CLOSED");
+            throw new InvalidInputException("status", "error.referrals.needStatus.choose");
         }
         store.setNeedStatus(needId, status, clock.instant());
         audit.record(AuditEvent.allowed("NEED_RECORDED", "need", needId).by(user.username())
@@ -186,12 +187,12 @@ class ReferralService implements Referrals {
 
     private Partner partnerFor(CurrentUser user, Need need, String partnerCode) {
         if (partnerCode == null || partnerCode.isBlank()) {
-            throw new InvalidInputException("partnerCode", "choose a partner organisation");
+            throw new InvalidInputException("partnerCode", "error.referrals.partner.choose");
         }
         var partner = directory.get(user, partnerCode.trim().toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new InvalidInputException("partnerCode", "no such partner organisation"));
+                .orElseThrow(() -> new InvalidInputException("partnerCode", "error.referrals.partner.unknown"));
         if (!partner.services().contains(need.category())) {
-            throw new InvalidInputException("partnerCode", "this partner does not offer " + need.category());
+            throw new InvalidInputException("partnerCode", "error.referrals.partner.noService", Text.label("serviceType", need.category()));
         }
         return partner;
     }
@@ -202,12 +203,12 @@ class ReferralService implements Referrals {
         requireCoordinator(user, "sending referrals");
         var need = visibleNeed(user, needId);
         if (need.status() == NeedStatus.MET || need.status() == NeedStatus.CLOSED) {
-            throw new InvalidInputException("needId", "the need is " + need.status() + "; reopen it first");
+            throw new InvalidInputException("needId", "error.referrals.need.notOpen", Text.label("needStatus", need.status()));
         }
         var partner = partnerFor(user, need, partnerCode);
         var person = persons.open(user, need.personId());
         if (!partner.covers(person.regionCode())) {
-            throw new InvalidInputException("partnerCode", "this partner does not work in the person's region");
+            throw new InvalidInputException("partnerCode", "error.referrals.partner.notInRegion");
         }
         var shared = disclosure(need.personId(), partner.agencyCode(), need.category());
         long id = store.insertReferral(need, partner.agencyCode(), shared.identity(), shared.caseDetails(),
@@ -311,25 +312,24 @@ class ReferralService implements Referrals {
         requireCoordinatorOrPartner(user, "changing referrals");
         var row = visibleReferral(user, id);
         if (status == null) {
-            throw new InvalidInputException("status", "choose the new status");
+            throw new InvalidInputException("status", "error.referrals.status.choose");
         }
         if (!row.status().canMoveTo(status)) {
             audit.recordDenied(AuditEvent.denied("REFERRAL_STATUS", "referral", id).by(user.username())
                     .with(row.status() + " -> " + status + " is not allowed"));
-            throw new InvalidInputException("status", "a referral " + row.status() + " cannot become " + status
-                    + "; allowed: " + row.status().next());
+            throw new InvalidInputException("status", "error.referrals.status.transition", Text.label("referralStatus", row.status()), Text.label("referralStatus", status), Text.labels("referralStatus", row.status().next()));
         }
         if (status == ReferralStatus.DECLINED && reason == null) {
-            throw new InvalidInputException("declineReason", "say why the referral is declined");
+            throw new InvalidInputException("declineReason", "error.referrals.declineReason.required");
         }
         if ((status == ReferralStatus.DELIVERED || status == ReferralStatus.CLOSED) && outcome == null) {
-            throw new InvalidInputException("outcome", "record the outcome");
+            throw new InvalidInputException("outcome", "error.referrals.outcome.required");
         }
         boolean answer = row.status() == ReferralStatus.SENT;
         if (!store.move(id, row.status(), status, status == ReferralStatus.DECLINED ? reason : null,
                 status == ReferralStatus.DELIVERED || status == ReferralStatus.CLOSED ? outcome : null, answer,
                 user.username(), clock.instant())) {
-            throw new InvalidInputException("status", "the referral was changed meanwhile; reload it");
+            throw new InvalidInputException("status", "error.referrals.status.changed");
         }
         audit.record(AuditEvent.allowed("REFERRAL_STATUS", "referral", id).by(user.username())
                 .with(row.status() + " -> " + status + (reason == null ? "" : ", " + reason)

@@ -14,7 +14,7 @@ import org.nadiya.referrals.ReferralStatus;
 import org.nadiya.referrals.Referrals;
 import org.nadiya.referrals.StageNotification;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.victims.ServiceType;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -55,7 +55,7 @@ class ReferralsApiController {
     @PostMapping("/api/v1/needs")
     Need recordNeed(@RequestBody NewNeed need) {
         if (need.personId() == null) {
-            throw new InvalidInputException("personId", "name the person");
+            throw new InvalidInputException("personId", "error.common.person.required");
         }
         return referrals.recordNeed(CurrentUser.get(), need.personId(), need.category(), need.priority());
     }
@@ -83,7 +83,7 @@ class ReferralsApiController {
     @PostMapping("/api/v1/referrals")
     Referral send(@RequestBody NewReferral referral) {
         if (referral.needId() == null) {
-            throw new InvalidInputException("needId", "name the need the referral answers");
+            throw new InvalidInputException("needId", "error.referrals.need.required");
         }
         return referrals.send(CurrentUser.get(), referral.needId(), referral.partnerCode());
     }

@@ -12,7 +12,7 @@ import org.nadiya.referrals.ReferralOutcome;
 import org.nadiya.referrals.ReferralStatus;
 import org.nadiya.referrals.Referrals;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.Role;
 import org.nadiya.victims.PersonRow;
 import org.nadiya.victims.Persons;

@@ -10,7 +10,7 @@ import org.nadiya.cases.ProceedingRow;
 import org.nadiya.cases.Proceedings;
 import org.nadiya.screen.Screener;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +55,7 @@ class AdBatchController {
                     file == null ? null : file.getBytes(), format, skipBad);
             return "redirect:/screening/batches/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("error", List.of(e.field(), e.reason()));
+            model.addAttribute("error", e);
             model.addAttribute("source", source);
             model.addAttribute("batches", service.batches(user));
             model.addAttribute("rulesVersion", service.rules().version());
@@ -103,12 +103,12 @@ class AdBatchController {
         var user = CurrentUser.get();
         try {
             if (proceedingId == null) {
-                throw new InvalidInputException("proceedingId", "choose a proceeding");
+                throw new InvalidInputException("proceedingId", "error.screening.proceeding.choose");
             }
             service.attach(user, id, proceedingId, note);
             return "redirect:/screening/ads/" + id + "?attached=" + proceedingId;
         } catch (InvalidInputException e) {
-            model.addAttribute("error", List.of(e.field(), e.reason()));
+            model.addAttribute("error", e);
             return ad(id, model);
         }
     }

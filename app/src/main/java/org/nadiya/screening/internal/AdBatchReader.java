@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.nadiya.screen.Ad;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +51,7 @@ final class AdBatchReader {
             content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException("file", "the file is not UTF-8 text");
+            throw new InvalidInputException("file", "error.screening.file.notUtf8");
         }
         if (content.startsWith("\uFEFF")) {
             content = content.substring(1);
@@ -86,29 +86,28 @@ final class AdBatchReader {
                 }
                 ads.add(new Line(number, ad(fields, number, maxText)));
                 if (ads.size() > maxAds) {
-                    throw new InvalidInputException("file", "at most " + maxAds + " ads per batch");
+                    throw new InvalidInputException("file", "error.screening.file.tooMany", maxAds);
                 }
             } catch (BadLine e) {
                 bad.add(e.getMessage());
             }
         }
         if (csv && header == null) {
-            throw new InvalidInputException("file", "empty: the header (line 1) must name the columns id and text");
+            throw new InvalidInputException("file", "error.screening.file.noHeader");
         }
         if (ads.isEmpty() && bad.isEmpty()) {
-            throw new InvalidInputException("file", "no ads in the file");
+            throw new InvalidInputException("file", "error.screening.file.noAds");
         }
         return new Result(ads, bad);
     }
 
     private static List<String> header(List<String> columns, int number) {
         if (!columns.contains("id") || !columns.contains("text")) {
-            throw new InvalidInputException("file", "line " + number + ": the header must name the columns id and text");
+            throw new InvalidInputException("file", "error.screening.file.header", number);
         }
         for (String column : columns) {
             if (!FIELDS.contains(column)) {
-                throw new InvalidInputException("file", "line " + number + ": unknown column '" + column + "'; allowed: "
-                        + String.join(", ", new TreeSet<>(FIELDS)));
+                throw new InvalidInputException("file", "error.screening.file.column", number, column, String.join(", ", new TreeSet<>(FIELDS)));
             }
         }
         return columns;

@@ -42,7 +42,7 @@ import org.nadiya.screening.internal.AdViews.AttachmentView;
 import org.nadiya.screening.internal.AdViews.SelectorView;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.FieldEncryption;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NeedToKnow;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;
@@ -151,27 +151,26 @@ class AdScreeningService {
         requireScreener(user);
         String src = source == null ? "" : source.strip();
         if (src.isEmpty()) {
-            throw new InvalidInputException("source", "say where the ads come from (site, channel, search, date)");
+            throw new InvalidInputException("source", "error.screening.source.required");
         }
         if (src.length() > 200) {
-            throw new InvalidInputException("source", "at most 200 characters");
+            throw new InvalidInputException("source", "error.training.contact.length");
         }
         if (format != null && !format.isBlank() && !Set.of("auto", "jsonl", "csv").contains(format)) {
-            throw new InvalidInputException("format", "auto, jsonl or csv");
+            throw new InvalidInputException("format", "error.screening.format.choose");
         }
         if (content == null || content.length == 0) {
-            throw new InvalidInputException("file", "choose a JSONL or CSV file of ads");
+            throw new InvalidInputException("file", "error.screening.file.choose");
         }
         String name = fileName == null || fileName.isBlank() ? null
                 : fileName.substring(0, Math.min(fileName.length(), 200));
         boolean csv = AdBatchReader.isCsv(format, name);
         var read = AdBatchReader.read(content, csv, MAX_ADS, ScreeningPageController.MAX_TEXT);
         if (!read.bad().isEmpty() && !skipBad) {
-            throw new InvalidInputException("file", read.bad().size() + " bad line(s), nothing stored: "
-                    + String.join("; ", read.bad().subList(0, Math.min(20, read.bad().size()))));
+            throw new InvalidInputException("file", "error.screening.file.badLines", read.bad().size(), String.join("; ", read.bad().subList(0, Math.min(20, read.bad().size()))));
         }
         if (read.ads().isEmpty()) {
-            throw new InvalidInputException("file", "no good lines: " + String.join("; ",
+            throw new InvalidInputException("file", "error.screening.file.noGood", String.join("; ",
                     read.bad().subList(0, Math.min(20, read.bad().size()))));
         }
         String report = read.bad().isEmpty() ? null : truncate(String.join("; ", read.bad()), 4000);
@@ -301,10 +300,10 @@ class AdScreeningService {
         requireScreener(user);
         store.batch(batchId).orElseThrow(() -> new NotVisibleException("ad_batch", batchId));
         if (level != null && !level.isBlank() && !Set.of("high", "medium", "low").contains(level)) {
-            throw new InvalidInputException("level", "high, medium or low");
+            throw new InvalidInputException("level", "error.screening.level.choose");
         }
         if (sort != null && !sort.isBlank() && !Set.of("risk", "risk-asc", "line").contains(sort)) {
-            throw new InvalidInputException("sort", "risk, risk-asc or line");
+            throw new InvalidInputException("sort", "error.screening.sort.choose");
         }
         var rows = store.screenedAds(batchId, level == null || level.isBlank() ? null : level,
                 sort == null || sort.isBlank() ? "risk" : sort, TABLE_LIMIT);
@@ -402,17 +401,17 @@ class AdScreeningService {
         requireScreener(user);
         String why = note == null || note.isBlank() ? null : note.strip();
         if (why != null && why.length() > 1000) {
-            throw new InvalidInputException("note", "at most 1000 characters");
+            throw new InvalidInputException("note", "error.common.maxChars1000en");
         }
         return Objects.requireNonNull(tx.execute(s -> {
             var row = store.ad(adId).orElseThrow(() -> new NotVisibleException("screened_ad", adId));
             if (row.risk() == null) {
-                throw new InvalidInputException("ad", "the ad is not screened yet");
+                throw new InvalidInputException("ad", "error.screening.ad.notScreened");
             }
             var access = proceedings.access(proceedingId).orElse(null);
             needToKnow.check(user, "proceeding", proceedingId, access);
             if (store.attached(adId, proceedingId)) {
-                throw new InvalidInputException("proceedingId", "the ad is already attached to proceeding " + proceedingId);
+                throw new InvalidInputException("proceedingId", "error.screening.ad.attached", proceedingId);
             }
             long id = store.attach(adId, proceedingId, user.username(), clock.instant(), why);
             var found = new ArrayList<IdentifiersFound.Found>();

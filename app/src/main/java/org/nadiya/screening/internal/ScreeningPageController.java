@@ -9,7 +9,7 @@ import org.nadiya.screen.IndicatorRule;
 import org.nadiya.screen.Screener;
 import org.nadiya.screen.Screening;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +57,7 @@ class ScreeningPageController {
             model.addAttribute("descriptions", descriptions(screener));
             model.addAttribute("hits", service.hitsOf(CurrentUser.get(), result));
         } catch (InvalidInputException e) {
-            model.addAttribute("error", List.of(e.field(), e.getMessage()));
+            model.addAttribute("error", e);
         }
         return "screening/form";
     }
@@ -72,7 +72,7 @@ class ScreeningPageController {
         } catch (InvalidInputException e) {
             model.addAttribute("rulesVersion", screener.rules().version());
             model.addAttribute("form", params);
-            model.addAttribute("error", List.of(e.field(), e.getMessage()));
+            model.addAttribute("error", e);
             return "screening/form";
         }
     }
@@ -84,10 +84,10 @@ class ScreeningPageController {
     private static String text(Map<String, String> params) {
         String text = params.getOrDefault("text", "");
         if (text.isBlank()) {
-            throw new InvalidInputException("text", "the text of the ad is required");
+            throw new InvalidInputException("text", "error.identification.text.required");
         }
         if (text.length() > MAX_TEXT) {
-            throw new InvalidInputException("text", "at most " + MAX_TEXT + " characters, got " + text.length());
+            throw new InvalidInputException("text", "error.screening.text.tooLong", MAX_TEXT, text.length());
         }
         return text;
     }
@@ -95,7 +95,7 @@ class ScreeningPageController {
     private static String field(Map<String, String> params, String name) {
         String value = params.get(name);
         if (value != null && value.length() > MAX_FIELD) {
-            throw new InvalidInputException(name, "at most " + MAX_FIELD + " characters");
+            throw new InvalidInputException(name, "error.common.maxChars", MAX_FIELD);
         }
         return value == null || value.isBlank() ? null : value;
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
 import org.nadiya.security.Agency;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.ReferenceData;
 import org.nadiya.security.Region;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,16 +50,16 @@ class JdbcReferenceData implements ReferenceData {
     public Agency addAgency(Agency agency) {
         String code = agency.code() == null ? "" : agency.code().trim().toUpperCase(java.util.Locale.ROOT);
         if (!code.matches("[A-Z][A-Z0-9_]{1,39}")) {
-            throw new InvalidInputException("code", "use 2 to 40 Latin capitals, digits or underscores, starting with a letter");
+            throw new InvalidInputException("code", "error.common.code.format");
         }
         if (isBlank(agency.nameUk()) || isBlank(agency.nameEn())) {
-            throw new InvalidInputException("name", "give the name in Ukrainian and in English");
+            throw new InvalidInputException("name", "error.security.name.bothLanguages");
         }
         if (!Agency.KINDS.contains(agency.kind())) {
-            throw new InvalidInputException("kind", "must be one of " + Agency.KINDS);
+            throw new InvalidInputException("kind", "error.security.kind.choose", Agency.KINDS);
         }
         if (agency(code).isPresent()) {
-            throw new InvalidInputException("code", "an agency with code " + code + " already exists");
+            throw new InvalidInputException("code", "error.security.code.taken", code);
         }
         var added = new Agency(code, agency.nameUk().trim(), agency.nameEn().trim(), agency.kind(), true);
         jdbc.sql("insert into agency (code, name_uk, name_en, kind, active) values (:code, :uk, :en, :kind, true)")

@@ -17,7 +17,7 @@ import com.nulabinc.zxcvbn.Zxcvbn;
 import com.nulabinc.zxcvbn.ZxcvbnBuilder;
 import com.nulabinc.zxcvbn.matchers.Dictionary;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 
 /**
  * Length, a list of leaked passwords and a strength estimate (NIST SP 800-63B: no composition rules). A password
@@ -82,17 +82,17 @@ final class PasswordPolicy {
 
     static void check(String username, String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new InvalidInputException("password", "error.security.password.tooShort");
+            throw new InvalidInputException("password", "error.security.password.short", MIN_LENGTH);
         }
         if (password.length() > MAX_LENGTH) {
-            throw new InvalidInputException("password", "error.security.password.tooLong");
+            throw new InvalidInputException("password", "error.security.password.long");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException("password", "error.security.password.containsUsername");
+            throw new InvalidInputException("password", "error.security.password.username");
         }
         if (Lists.COMMON.contains(lower)) {
-            throw new InvalidInputException("password", "error.security.password.common");
+            throw new InvalidInputException("password", "error.security.password.leaked");
         }
         List<String> personal = new ArrayList<>();
         if (username != null) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.IssuedToken;
 import org.nadiya.security.NewUser;
 import org.nadiya.security.ReferenceData;
@@ -58,7 +58,7 @@ class UserAdministrationService implements UserAdministration {
     private void insert(NewUser user, String password, boolean mustChange) {
         NewUser valid = validate(user);
         if (users.byUsername(valid.username()).isPresent()) {
-            throw new InvalidInputException("username", "user " + valid.username() + " already exists");
+            throw new InvalidInputException("username", "error.security.username.taken", valid.username());
         }
         long id = users.insert(valid.username(), valid.displayName(), email(valid), passwords.encode(password),
                 valid.agencyCode(), valid.regionCode(), valid.supervisor(), mustChange, valid.roles(), clock.instant());
@@ -74,26 +74,24 @@ class UserAdministrationService implements UserAdministration {
     private NewUser validate(NewUser user) {
         String username = user.username() == null ? "" : user.username().trim().toLowerCase(Locale.ROOT);
         if (!username.matches("[a-z][a-z0-9._-]{1,63}")) {
-            throw new InvalidInputException("username",
-                    "use 2 to 64 Latin lower-case letters, digits, dots, hyphens or underscores, starting with a letter");
+            throw new InvalidInputException("username", "error.security.username.format");
         }
         String displayName = user.displayName() == null ? "" : user.displayName().trim();
         if (displayName.isEmpty() || displayName.length() > 200) {
-            throw new InvalidInputException("displayName", "give a name of 1 to 200 characters");
+            throw new InvalidInputException("displayName", "error.security.displayName.length");
         }
         String email = user.email() == null || user.email().isBlank() ? null : user.email().trim();
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new InvalidInputException("email", "'" + email + "' is not an e-mail address");
+            throw new InvalidInputException("email", "error.security.email.invalid", email);
         }
         if (user.roles() == null || user.roles().isEmpty()) {
-            throw new InvalidInputException("roles", "give at least one role");
+            throw new InvalidInputException("roles", "error.security.roles.none");
         }
         if (user.agencyCode() == null || reference.agency(user.agencyCode()).isEmpty()) {
-            throw new InvalidInputException("agency", "unknown agency '" + user.agencyCode() + "'");
+            throw new InvalidInputException("agency", "error.security.agency.unknown", user.agencyCode());
         }
         if (user.regionCode() == null || reference.region(user.regionCode()).isEmpty()) {
-            throw new InvalidInputException("region",
-                    "unknown region '" + user.regionCode() + "'; use an ISO 3166-2 code such as UA-46, or UA for central");
+            throw new InvalidInputException("region", "error.security.region.unknown", user.regionCode());
         }
         return new NewUser(username, displayName, email, user.roles(), user.agencyCode(), user.regionCode(),
                 user.supervisor());
@@ -174,11 +172,11 @@ class UserAdministrationService implements UserAdministration {
         UserRow row = existing(id);
         if (currentPassword == null || !passwords.matches(currentPassword, row.passwordHash())) {
             audit.record(AuditEvent.allowed("PASSWORD_CHANGE_FAILED", "user", id).with("wrong current password"));
-            throw new InvalidInputException("currentPassword", "the current password is wrong");
+            throw new InvalidInputException("currentPassword", "error.security.currentPassword.wrong");
         }
         PasswordPolicy.check(row.username(), newPassword);
         if (passwords.matches(newPassword, row.passwordHash())) {
-            throw new InvalidInputException("password", "must differ from the current password");
+            throw new InvalidInputException("password", "error.security.password.same");
         }
         users.setPassword(id, passwords.encode(newPassword), false, clock.instant());
         // Whoever knew the old password is signed out everywhere; the user signs in again with the new one.
@@ -191,14 +189,14 @@ class UserAdministrationService implements UserAdministration {
     public IssuedToken issueToken(long userId, String name, int validDays) {
         UserRow row = existing(userId);
         if (!row.enabled()) {
-            throw new InvalidInputException("user", "user " + row.username() + " is disabled");
+            throw new InvalidInputException("user", "error.common.user.disabledNamed", row.username());
         }
         String label = name == null || name.isBlank() ? "token" : name.trim();
         if (label.length() > 100) {
-            throw new InvalidInputException("name", "must be at most 100 characters");
+            throw new InvalidInputException("name", "error.security.name.length");
         }
         if (validDays < 1 || validDays > 366) {
-            throw new InvalidInputException("days", "a token is valid for 1 to 366 days");
+            throw new InvalidInputException("days", "error.security.days.range");
         }
         String secret = Secrets.token();
         Instant now = clock.instant();
@@ -219,7 +217,7 @@ class UserAdministrationService implements UserAdministration {
     @Transactional
     public void revokeToken(long userId, long tokenId) {
         if (!users.revokeToken(userId, tokenId, clock.instant())) {
-            throw new InvalidInputException("token", "no active token " + tokenId + " of this user");
+            throw new InvalidInputException("token", "error.security.token.unknown", tokenId);
         }
         audit.record(AuditEvent.allowed("TOKEN_REVOKED", "token", tokenId).with("user=" + userId));
     }
@@ -240,6 +238,6 @@ class UserAdministrationService implements UserAdministration {
     }
 
     private UserRow existing(long id) {
-        return users.byId(id).orElseThrow(() -> new InvalidInputException("user", "no user with id " + id));
+        return users.byId(id).orElseThrow(() -> new InvalidInputException("user", "error.security.user.unknown", id));
     }
 }

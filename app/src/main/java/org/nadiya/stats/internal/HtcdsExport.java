@@ -13,7 +13,7 @@ import org.nadiya.referrals.Partner;
 import org.nadiya.referrals.PartnerDirectory;
 import org.nadiya.referrals.PartnerKind;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.victims.ConsentScope;
 import org.nadiya.victims.Consents;
 import org.nadiya.victims.Identity;
@@ -49,18 +49,18 @@ class HtcdsExport {
 
     Map<String, Object> export(CurrentUser user, long personId, String partnerCode, String reason) {
         if (partnerCode == null || partnerCode.isBlank()) {
-            throw new InvalidInputException("partner", "name the partner organisation the export is for");
+            throw new InvalidInputException("partner", "error.stats.partner.required");
         }
         Person person = persons.open(user, personId);
         Partner partner = partners.get(user, partnerCode.trim().toUpperCase(java.util.Locale.ROOT))
-                .orElseThrow(() -> new InvalidInputException("partner", "no partner organisation " + partnerCode));
+                .orElseThrow(() -> new InvalidInputException("partner", "error.stats.partner.unknown", partnerCode));
         Recipient recipient = Recipient.partner(partner.agencyCode());
         boolean identityAllowed = consents.allows(personId, ConsentScope.SHARE_IDENTITY, recipient);
         boolean detailsAllowed = consents.allows(personId, ConsentScope.SHARE_CASE_DETAILS, recipient);
         Identity identity = null;
         if (identityAllowed) {
             if (reason == null || reason.isBlank()) {
-                throw new InvalidInputException("reason", "the person consented to share identity: give the reason");
+                throw new InvalidInputException("reason", "error.stats.reason.required");
             }
             identity = persons.identity(user, personId, reason.trim());
         }

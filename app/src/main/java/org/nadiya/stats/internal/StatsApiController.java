@@ -3,7 +3,7 @@ package org.nadiya.stats.internal;
 import java.util.Map;
 
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +41,7 @@ class StatsApiController {
     @PostMapping("/exports/htcds")
     ResponseEntity<Map<String, Object>> htcds(@RequestBody HtcdsRequest request) {
         if (request.personId() == null) {
-            throw new InvalidInputException("personId", "name the person");
+            throw new InvalidInputException("personId", "error.common.person.required");
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(htcds.export(CurrentUser.get(), request.personId(), request.partner(), request.reason()));

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 
 /**
  * A request for one table: the dimensions to break it down by (one or two), the period, filters on dimensions
@@ -21,28 +21,25 @@ record StatsQuery(StatsTable table, List<String> by, LocalDate from, LocalDate t
     static final Set<String> RESERVED = Set.of("by", "from", "to", "round");
 
     static StatsQuery parse(Catalogue catalogue, String tableName, Map<String, String> params) {
-        StatsTable table = catalogue.table(tableName).orElseThrow(() -> new InvalidInputException("table",
-                "unknown table '" + tableName + "'; use one of " + catalogue.tables().stream().map(StatsTable::name)
+        StatsTable table = catalogue.table(tableName).orElseThrow(() -> new InvalidInputException("table", "error.stats.table.unknown", tableName, catalogue.tables().stream().map(StatsTable::name)
                         .toList()));
         String byText = params.getOrDefault("by", "").trim();
         if (byText.isEmpty()) {
-            throw new InvalidInputException("by", "name one or two dimensions of " + table.name() + ": "
-                    + table.dimensionNames());
+            throw new InvalidInputException("by", "error.stats.by.required", table.name(), table.dimensionNames());
         }
         List<String> by = new ArrayList<>();
         for (String name : byText.split(",")) {
             String dim = name.trim();
             if (table.dimension(dim).isEmpty()) {
-                throw new InvalidInputException("by", "unknown dimension '" + dim + "' of " + table.name()
-                        + "; use " + table.dimensionNames());
+                throw new InvalidInputException("by", "error.stats.by.unknown", dim, table.name(), table.dimensionNames());
             }
             if (by.contains(dim)) {
-                throw new InvalidInputException("by", "dimension '" + dim + "' named twice");
+                throw new InvalidInputException("by", "error.stats.by.twice", dim);
             }
             by.add(dim);
         }
         if (by.size() > 2) {
-            throw new InvalidInputException("by", "at most two dimensions at once");
+            throw new InvalidInputException("by", "error.stats.by.tooMany");
         }
         Period period = period(params.get("from"), params.get("to"));
         LocalDate from = period.from();
@@ -53,14 +50,13 @@ record StatsQuery(StatsTable table, List<String> by, LocalDate from, LocalDate t
                 continue;
             }
             if (table.dimension(entry.getKey()).isEmpty()) {
-                throw new InvalidInputException(entry.getKey(), "not a dimension of " + table.name()
-                        + " to filter on; use " + table.dimensionNames());
+                throw new InvalidInputException(entry.getKey(), "error.stats.filter.unknown", table.name(), table.dimensionNames());
             }
             filters.put(entry.getKey(), entry.getValue().trim());
         }
         String round = params.getOrDefault("round", "").trim();
         if (!round.isEmpty() && !round.equals("5") && !round.equals("1")) {
-            throw new InvalidInputException("round", "use 5 to round to base 5, or leave it out");
+            throw new InvalidInputException("round", "error.stats.round.base");
         }
         return new StatsQuery(table, List.copyOf(by), from, to, Map.copyOf(filters), round.equals("5"));
     }
@@ -69,7 +65,7 @@ record StatsQuery(StatsTable table, List<String> by, LocalDate from, LocalDate t
         LocalDate from = date("from", fromText);
         LocalDate to = date("to", toText);
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInputException("to", "the end of the period is before its start");
+            throw new InvalidInputException("to", "error.common.period.order");
         }
         return new Period(from, to);
     }
@@ -87,7 +83,7 @@ record StatsQuery(StatsTable table, List<String> by, LocalDate from, LocalDate t
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new InvalidInputException("k", "use a whole number from 5 to 1000 (default 11)");
+        throw new InvalidInputException("k", "error.stats.k.range");
     }
 
     private static LocalDate date(String field, String text) {
@@ -97,7 +93,7 @@ record StatsQuery(StatsTable table, List<String> by, LocalDate from, LocalDate t
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "use a date as YYYY-MM-DD");
+            throw new InvalidInputException(field, "error.common.date.format");
         }
     }
 }

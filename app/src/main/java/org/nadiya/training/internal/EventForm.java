@@ -2,7 +2,7 @@ package org.nadiya.training.internal;
 
 import java.util.Set;
 
-import org.nadiya.security.FormInput;
+import org.nadiya.kernel.FormInput;
 import org.nadiya.training.EventFormat;
 import org.nadiya.training.EventKind;
 import org.nadiya.training.NewEvent;

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.training.NewEvent;
 import org.nadiya.training.Topic;
 import org.springframework.stereotype.Component;
@@ -16,36 +16,36 @@ class EventRules {
 
     NewEvent check(NewEvent e, List<Topic> catalogue) {
         if (e == null || e.kind() == null) {
-            throw new InvalidInputException("kind", "choose training, study visit or workshop");
+            throw new InvalidInputException("kind", "error.training.kind.choose");
         }
         String title = line(e.title(), "title", 300, true);
         if (e.startsOn() == null) {
-            throw new InvalidInputException("startsOn", "give the first day (YYYY-MM-DD)");
+            throw new InvalidInputException("startsOn", "error.training.startsOn.required");
         }
         if (e.endsOn() == null || e.endsOn().isBefore(e.startsOn())) {
-            throw new InvalidInputException("endsOn", "give the last day, on or after the first");
+            throw new InvalidInputException("endsOn", "error.training.endsOn.order");
         }
         if (e.startsOn().plusDays(60).isBefore(e.endsOn())) {
-            throw new InvalidInputException("endsOn", "an event lasts at most 60 days");
+            throw new InvalidInputException("endsOn", "error.training.endsOn.tooLong");
         }
         String place = line(e.place(), "place", 200, true);
         if (e.format() == null) {
-            throw new InvalidInputException("format", "choose in person or online");
+            throw new InvalidInputException("format", "error.training.format.choose");
         }
         String organisers = line(e.organisers(), "organisers", 500, true);
         String funders = line(e.funders(), "funders", 500, false);
         String hosts = e.hosts() == null || e.hosts().isBlank() ? null : e.hosts().strip();
         if (hosts != null && hosts.length() > 1000) {
-            throw new InvalidInputException("hosts", "at most 1000 characters");
+            throw new InvalidInputException("hosts", "error.common.maxChars1000en");
         }
         Set<String> known = catalogue.stream().map(Topic::code).collect(Collectors.toSet());
         Set<String> topics = new TreeSet<>(e.topics() == null ? Set.of() : e.topics());
         if (topics.isEmpty()) {
-            throw new InvalidInputException("topics", "choose at least one topic of the curriculum");
+            throw new InvalidInputException("topics", "error.training.topics.none");
         }
         for (String topic : topics) {
             if (!known.contains(topic)) {
-                throw new InvalidInputException("topics", "unknown topic " + topic);
+                throw new InvalidInputException("topics", "error.training.topics.unknown", topic);
             }
         }
         return new NewEvent(e.kind(), title, e.startsOn(), e.endsOn(), place, e.format(), organisers, funders, hosts, topics);
@@ -55,10 +55,10 @@ class EventRules {
     private static String line(String value, String field, int max, boolean required) {
         String text = value == null ? "" : value.strip().replaceAll("\\s+", " ");
         if (required && text.isEmpty()) {
-            throw new InvalidInputException(field, "fill in this field");
+            throw new InvalidInputException(field, "error.common.required");
         }
         if (text.length() > max) {
-            throw new InvalidInputException(field, "at most " + max + " characters");
+            throw new InvalidInputException(field, "error.common.maxChars", max);
         }
         return text.isEmpty() ? null : text;
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.nadiya.security.FormInput;
+import org.nadiya.kernel.FormInput;
 import org.nadiya.training.Level;
 import org.nadiya.training.NewParticipant;
 import org.nadiya.training.OfficialRole;

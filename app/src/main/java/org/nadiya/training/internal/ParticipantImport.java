@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.training.Level;
 import org.nadiya.training.NewParticipant;
 import org.nadiya.training.OfficialRole;
@@ -43,23 +43,22 @@ final class ParticipantImport {
 
     static List<Line> read(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new InvalidInputException("file", "choose a CSV or XLSX file");
+            throw new InvalidInputException("file", "error.training.file.choose");
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         List<List<String>> rows = name.endsWith(".xlsx") ? xlsx(content) : name.endsWith(".csv") ? csv(content)
                 : fail("the file must end in .csv or .xlsx");
         if (rows.isEmpty()) {
-            throw new InvalidInputException("file", "the file is empty");
+            throw new InvalidInputException("file", "error.common.file.empty");
         }
         List<String> header = rows.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT).replace("\uFEFF", "")).toList();
         for (String required : List.of("name", "agency", "role", "level", "region", "days")) {
             if (!header.contains(required)) {
-                throw new InvalidInputException("file", "the first row must name the column '" + required + "' (columns: "
-                        + String.join(", ", ParticipantRules.fields()) + ")");
+                throw new InvalidInputException("file", "error.training.file.header", required, String.join(", ", ParticipantRules.fields()));
             }
         }
         if (rows.size() - 1 > MAX_ROWS) {
-            throw new InvalidInputException("file", "at most " + MAX_ROWS + " participants per file");
+            throw new InvalidInputException("file", "error.training.file.tooMany", MAX_ROWS);
         }
         List<Line> lines = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
@@ -97,14 +96,14 @@ final class ParticipantImport {
             if (part.matches("\\d{1,2}")) {
                 int n = Integer.parseInt(part);
                 if (n < 1 || n > event.days().size()) {
-                    throw new InvalidInputException("days", "day " + n + " is not a day of the event (1–" + event.days().size() + ")");
+                    throw new InvalidInputException("days", "error.training.days.notOfEvent", n, event.days().size());
                 }
                 days.add(event.days().get(n - 1));
             } else {
                 try {
                     days.add(LocalDate.parse(part));
                 } catch (DateTimeParseException e) {
-                    throw new InvalidInputException("days", "'" + part + "' is neither a day number nor a date YYYY-MM-DD");
+                    throw new InvalidInputException("days", "error.training.days.format", part);
                 }
             }
         }
@@ -118,7 +117,7 @@ final class ParticipantImport {
         try {
             return (int) Math.round(Double.parseDouble(text.replace(',', '.')));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "'" + text + "' is not a score (0–100)");
+            throw new InvalidInputException(field, "error.training.score.notScore", text);
         }
     }
 
@@ -126,7 +125,7 @@ final class ParticipantImport {
         try {
             return Enum.valueOf(type, text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "'" + text + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw new InvalidInputException(field, "error.common.choice.notOne", text, java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -141,7 +140,7 @@ final class ParticipantImport {
             }
             return rows;
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new InvalidInputException("file", "not a readable CSV file: " + e.getMessage());
+            throw new InvalidInputException("file", "error.common.file.csv", e.getMessage());
         }
     }
 
@@ -163,11 +162,11 @@ final class ParticipantImport {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw new InvalidInputException("file", "not a readable XLSX workbook");
+            throw new InvalidInputException("file", "error.common.file.xlsx");
         }
     }
 
     private static <T> T fail(String message) {
-        throw new InvalidInputException("file", message);
+        throw new InvalidInputException("file", "error.common.file.read", message);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.ReferenceData;
 import org.nadiya.training.Level;
 import org.nadiya.training.NewParticipant;
@@ -25,38 +25,37 @@ class ParticipantRules {
     NewParticipant check(NewParticipant p, TrainingEvent event) {
         String name = p.name() == null ? "" : p.name().strip().replaceAll("\\s+", " ");
         if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInputException("name", "give the participant's name (1 to 200 characters)");
+            throw new InvalidInputException("name", "error.training.name.length");
         }
         String contact = p.contact() == null || p.contact().isBlank() ? null : p.contact().strip();
         if (contact != null && contact.length() > 200) {
-            throw new InvalidInputException("contact", "at most 200 characters");
+            throw new InvalidInputException("contact", "error.training.contact.length");
         }
         String agency = p.agencyCode() == null ? "" : p.agencyCode().trim().toUpperCase(Locale.ROOT);
         if (reference.agency(agency).isEmpty()) {
-            throw new InvalidInputException("agency", "unknown agency code '" + agency + "' (see Administration → Agencies)");
+            throw new InvalidInputException("agency", "error.training.agency.unknown", agency);
         }
         if (p.role() == null) {
-            throw new InvalidInputException("role", "choose the participant's role");
+            throw new InvalidInputException("role", "error.training.role.choose");
         }
         if (p.level() == null) {
-            throw new InvalidInputException("level", "choose CENTRAL or REGIONAL");
+            throw new InvalidInputException("level", "error.training.level.choose");
         }
         String region = p.regionCode() == null ? "" : p.regionCode().trim().toUpperCase(Locale.ROOT);
         if (reference.region(region).isEmpty()) {
-            throw new InvalidInputException("region", "unknown region '" + region + "'; use UA for the central level or UA-xx");
+            throw new InvalidInputException("region", "error.training.region.unknown", region);
         }
         if ((p.level() == Level.CENTRAL) != "UA".equals(region)) {
             throw new InvalidInputException("region", p.level() == Level.CENTRAL
-                    ? "a central-level participant has region UA" : "a regional participant needs an oblast (UA-xx)");
+                    ? "error.training.region.central" : "error.training.region.regional");
         }
         Set<LocalDate> days = p.days() == null ? Set.of() : p.days();
         if (days.isEmpty()) {
-            throw new InvalidInputException("days", "mark at least one day attended");
+            throw new InvalidInputException("days", "error.training.days.none");
         }
         for (LocalDate day : days) {
             if (day == null || day.isBefore(event.startsOn()) || day.isAfter(event.endsOn())) {
-                throw new InvalidInputException("days", "a day attended must fall within the event ("
-                        + event.startsOn() + " – " + event.endsOn() + ")");
+                throw new InvalidInputException("days", "error.training.days.outside", event.startsOn(), event.endsOn());
             }
         }
         score(p.preScore(), "preScore");
@@ -72,7 +71,7 @@ class ParticipantRules {
 
     private static void score(Integer score, String field) {
         if (score != null && (score < 0 || score > 100)) {
-            throw new InvalidInputException(field, "a test score is between 0 and 100");
+            throw new InvalidInputException(field, "error.training.score.range");
         }
     }
 

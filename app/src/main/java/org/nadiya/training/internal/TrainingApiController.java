@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.FormInput;
+import org.nadiya.kernel.FormInput;
 import org.nadiya.training.ImportRejectedException;
 import org.nadiya.training.NewEvent;
 import org.nadiya.training.NewParticipant;
@@ -107,11 +107,4 @@ class TrainingApiController {
                 .body(body);
     }
 
-    /** Every bad row, so that the file can be corrected in one pass. */
-    @ExceptionHandler(ImportRejectedException.class)
-    ResponseEntity<Map<String, Object>> rejected(ImportRejectedException e) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("status", 400,
-                "error", "invalid input", "field", e.field(), "message", e.reason(),
-                "rows", e.errors().stream().map(r -> Map.of("row", r.row(), "field", r.field(), "message", r.message())).toList()));
-    }
 }

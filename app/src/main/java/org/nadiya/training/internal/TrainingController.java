@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.FormInput;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.FormInput;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.ReferenceData;
 import org.nadiya.training.EventFormat;
 import org.nadiya.training.EventKind;
@@ -73,7 +73,7 @@ class TrainingController {
         model.addAttribute("formats", EventFormat.values());
         model.addAttribute("topics", training.topics());
         if (error != null) {
-            model.addAttribute("error", new Object[] {error.field(), error.reason()});
+            model.addAttribute("error", error);
         }
         return "training/form";
     }
@@ -102,7 +102,7 @@ class TrainingController {
             redirect.addFlashAttribute("flash", "training.saved");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("flash", "training.invalid");
-            redirect.addFlashAttribute("error", new Object[] {e.field(), e.reason()});
+            redirect.addFlashAttribute("error", e);
         }
         return "redirect:/training/" + id;
     }
@@ -120,7 +120,7 @@ class TrainingController {
             redirect.addFlashAttribute("rowErrors", e.errors());
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("flash", "training.importRejected");
-            redirect.addFlashAttribute("error", new Object[] {e.field(), e.reason()});
+            redirect.addFlashAttribute("error", e);
         }
         return "redirect:/training/" + id;
     }

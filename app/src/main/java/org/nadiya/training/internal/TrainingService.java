@@ -14,7 +14,7 @@ import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.FieldEncryption;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;
 import org.nadiya.training.ImportRejectedException;
@@ -160,7 +160,7 @@ class TrainingService implements Training {
             byName.put(identityKey, personId);
         } else {
             if (store.participates(event.id(), personId)) {
-                throw new InvalidInputException("name", "this person is already a participant of the event");
+                throw new InvalidInputException("name", "error.training.name.duplicate");
             }
             store.updatePost(personId, p.role(), p.level(), p.regionCode());
         }
@@ -182,22 +182,22 @@ class TrainingService implements Training {
                 var p = participantRules.check(ParticipantImport.participant(line, event), event);
                 Integer earlier = seen.putIfAbsent(p.agencyCode() + "|" + ParticipantRules.identityKey(p.name()), line.row());
                 if (earlier != null) {
-                    throw new InvalidInputException("name", "the same person as in row " + earlier);
+                    throw new InvalidInputException("name", "error.training.name.sameAsRow", earlier);
                 }
                 checked.add(p);
             } catch (InvalidInputException e) {
-                errors.add(new RowError(line.row(), e.field(), e.reason()));
+                errors.add(new RowError(line.row(), e.field(), e.problems().get(0)));
             }
         }
         if (lines.isEmpty()) {
-            throw new InvalidInputException("file", "the file has a header but no participants");
+            throw new InvalidInputException("file", "error.training.file.noRows");
         }
         Map<String, Map<String, Long>> known = new HashMap<>();
         for (int i = 0; i < checked.size() && errors.isEmpty(); i++) {
             try {
                 store(event, checked.get(i), known);
             } catch (InvalidInputException e) {
-                errors.add(new RowError(lines.get(i).row(), e.field(), e.reason()));
+                errors.add(new RowError(lines.get(i).row(), e.field(), e.problems().get(0)));
             }
         }
         if (!errors.isEmpty()) {
@@ -217,7 +217,7 @@ class TrainingService implements Training {
                 .orElseThrow(() -> new NotVisibleException("training_participant", personId));
         var days = store.days(eventId, personId);
         if (days.isEmpty()) {
-            throw new InvalidInputException("days", "no day attended: no certificate");
+            throw new InvalidInputException("days", "error.training.days.noCertificate");
         }
         var participant = new Participant(personId, name(row.person()), row.person().agencyCode(), row.person().role(),
                 row.person().level(), row.person().regionCode(), days, row.pre(), row.post());
@@ -257,13 +257,13 @@ class TrainingService implements Training {
 
     private static void checkPeriod(LocalDate from, LocalDate to) {
         if (from == null) {
-            throw new InvalidInputException("from", "give the first day of the period (YYYY-MM-DD)");
+            throw new InvalidInputException("from", "error.training.from.required");
         }
         if (to == null) {
-            throw new InvalidInputException("to", "give the last day of the period (YYYY-MM-DD)");
+            throw new InvalidInputException("to", "error.training.to.required");
         }
         if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "the period ends before it starts");
+            throw new InvalidInputException("to", "error.common.period.endsBefore");
         }
     }
 }

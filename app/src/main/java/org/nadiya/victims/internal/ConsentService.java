@@ -12,7 +12,7 @@ import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.FieldEncryption;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.ReferenceData;
 import org.nadiya.victims.Consent;
@@ -73,17 +73,17 @@ class ConsentService implements Consents {
     public long give(CurrentUser user, long personId, ConsentGrant grant) {
         var person = persons.visibleForConsents(user, personId, true);
         if (grant == null || grant.scope() == null) {
-            throw new InvalidInputException("scope", "choose what the person consents to");
+            throw new InvalidInputException("scope", "error.victims.scope.choose");
         }
         Recipient recipient = checkRecipient(grant.scope(), grant.recipient());
         LocalDate today = persons.today();
         LocalDate on = grant.givenOn() == null ? today : grant.givenOn();
         if (on.isAfter(today)) {
-            throw new InvalidInputException("givenOn", "the date of consent cannot be in the future");
+            throw new InvalidInputException("givenOn", "error.victims.givenOn.future");
         }
         byte[] form = grant.form() == null || grant.form().length == 0 ? null : grant.form();
         if (form != null && form.length > MAX_FORM_BYTES) {
-            throw new InvalidInputException("form", "the signed form may be at most 10 MB");
+            throw new InvalidInputException("form", "error.victims.form.tooLarge");
         }
         String sha = form == null ? null : sha256(form);
         String fileName = form == null ? null : fileName(grant.formFileName());
@@ -105,15 +105,15 @@ class ConsentService implements Consents {
         var person = persons.visibleForConsents(user, personId, true);
         LocalDate date = on == null ? persons.today() : on;
         if (date.isAfter(persons.today())) {
-            throw new InvalidInputException("withdrawnOn", "the date of withdrawal cannot be in the future");
+            throw new InvalidInputException("withdrawnOn", "error.victims.withdrawnOn.future");
         }
         var consent = store.find(personId, consentId)
-                .orElseThrow(() -> new InvalidInputException("consent", "no such consent of this person"));
+                .orElseThrow(() -> new InvalidInputException("consent", "error.victims.consent.unknown"));
         if (!consent.active()) {
-            throw new InvalidInputException("consent", "this consent is already withdrawn");
+            throw new InvalidInputException("consent", "error.victims.consent.withdrawn");
         }
         if (date.isBefore(consent.givenOn())) {
-            throw new InvalidInputException("withdrawnOn", "a consent cannot be withdrawn before it was given");
+            throw new InvalidInputException("withdrawnOn", "error.victims.withdrawnOn.beforeGiven");
         }
         store.withdraw(personId, consentId, date, user.username());
         audit.record(AuditEvent.allowed("CONSENT_WITHDRAWN", PersonService.ENTITY, personId).by(user.username())
@@ -142,7 +142,7 @@ class ConsentService implements Consents {
             throw new AccessDeniedException("only a prosecutor overrides consent");
         }
         if (scope == null) {
-            throw new InvalidInputException("scope", "choose what is disclosed");
+            throw new InvalidInputException("scope", "error.victims.scope.disclosed");
         }
         Recipient checked = checkRecipient(scope, recipient);
         String why = IdentityRules.required("reason", reason, 1000);
@@ -164,12 +164,12 @@ class ConsentService implements Consents {
             return null;
         }
         if (recipient == null) {
-            throw new InvalidInputException("recipient", "name who receives the information");
+            throw new InvalidInputException("recipient", "error.victims.recipient.required");
         }
         if (recipient.kind() == Recipient.Kind.PARTNER) {
             var agency = reference.agency(recipient.code()).orElse(null);
             if (agency == null || !"PARTNER".equals(agency.kind()) || !agency.active()) {
-                throw new InvalidInputException("recipient", "no active partner organisation with this code");
+                throw new InvalidInputException("recipient", "error.victims.recipient.noPartner");
             }
         }
         return recipient;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.victims.Identity;
 
 /** Checks of identity and attribute input. Messages never repeat the value entered (it may be personal data). */
@@ -17,26 +17,26 @@ final class IdentityRules {
 
     static Identity check(Identity identity, LocalDate today) {
         if (identity == null) {
-            throw new InvalidInputException("nameCyrillic", "give the person's name in Cyrillic or Latin letters");
+            throw new InvalidInputException("nameCyrillic", "error.victims.name.required");
         }
         String cyr = optional("nameCyrillic", identity.nameCyrillic(), 300);
         String lat = optional("nameLatin", identity.nameLatin(), 300);
         if (cyr == null && lat == null) {
-            throw new InvalidInputException("nameCyrillic", "give the person's name in Cyrillic or Latin letters");
+            throw new InvalidInputException("nameCyrillic", "error.victims.name.required");
         }
         if (lat != null && !lat.matches("[\\p{IsLatin}\\s'’.-]+")) {
-            throw new InvalidInputException("nameLatin", "use Latin letters only");
+            throw new InvalidInputException("nameLatin", "error.victims.nameLatin.letters");
         }
         if (cyr != null && !cyr.matches("[\\p{IsCyrillic}\\s'’ʼ.-]+")) {
-            throw new InvalidInputException("nameCyrillic", "use Cyrillic letters only");
+            throw new InvalidInputException("nameCyrillic", "error.victims.nameCyrillic.letters");
         }
         LocalDate born = identity.birthDate();
         if (born != null && (born.isAfter(today) || born.isBefore(today.minusYears(120)))) {
-            throw new InvalidInputException("birthDate", "the date of birth must lie within the last 120 years");
+            throw new InvalidInputException("birthDate", "error.victims.birthDate.range");
         }
         String phone = optional("phone", identity.phone(), 30);
         if (phone != null && !phone.matches("\\+?[0-9][0-9 ()-]{4,25}")) {
-            throw new InvalidInputException("phone", "write the phone number in digits, e.g. +380 67 000 00 00");
+            throw new InvalidInputException("phone", "error.victims.phone.format");
         }
         return new Identity(cyr, lat, born, phone, optional("address", identity.address(), 1000),
                 optional("documents", identity.documents(), 1000),
@@ -50,7 +50,7 @@ final class IdentityRules {
         }
         String c = code.trim().toUpperCase(Locale.ROOT);
         if (!COUNTRIES.contains(c)) {
-            throw new InvalidInputException("citizenship", "use a two-letter ISO 3166-1 country code, e.g. UA");
+            throw new InvalidInputException("citizenship", "error.common.country.twoLetters");
         }
         return c;
     }
@@ -61,7 +61,7 @@ final class IdentityRules {
         }
         String value = text.trim();
         if (value.length() > max || value.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n' && ch != '\r')) {
-            throw new InvalidInputException(field, "give at most " + max + " characters of plain text");
+            throw new InvalidInputException(field, "error.victims.text.max", max);
         }
         return value;
     }
@@ -69,7 +69,7 @@ final class IdentityRules {
     static String required(String field, String text, int max) {
         String value = optional(field, text, max);
         if (value == null) {
-            throw new InvalidInputException(field, "give 1 to " + max + " characters");
+            throw new InvalidInputException(field, "error.common.length", max);
         }
         return value;
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.nadiya.cases.ExploitationForm;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.victims.Identity;
 import org.nadiya.victims.NewPerson;
 import org.nadiya.victims.PersonKind;
@@ -31,13 +31,13 @@ public record PersonForm(String kind, String sex, String citizenship, String reg
         try {
             born = birthDate == null || birthDate.isBlank() ? null : LocalDate.parse(birthDate.trim());
         } catch (java.time.DateTimeException e) {
-            throw new InvalidInputException("birthDate", "not a date (yyyy-mm-dd)");
+            throw new InvalidInputException("birthDate", "error.common.date.notDateShort");
         }
         Long proceeding;
         try {
             proceeding = proceedingId == null || proceedingId.isBlank() ? null : Long.valueOf(proceedingId.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("proceedingId", "the proceeding's number in Nadiya, in digits");
+            throw new InvalidInputException("proceedingId", "error.common.proceeding.number");
         }
         Set<ExploitationForm> parsed = EnumSet.noneOf(ExploitationForm.class);
         for (String f : forms == null ? List.<String>of() : forms) {
@@ -54,7 +54,7 @@ public record PersonForm(String kind, String sex, String citizenship, String reg
         try {
             return Enum.valueOf(type, value == null ? "" : value.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "choose one of the listed values");
+            throw new InvalidInputException(field, "error.common.choice.listed");
         }
     }
 

@@ -8,7 +8,7 @@ import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
 import org.nadiya.match.names.PersonName;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.victims.PersonNameSearch;
 import org.nadiya.victims.Persons;
 import org.springframework.stereotype.Service;
@@ -37,7 +37,7 @@ class PersonNameSearchService implements PersonNameSearch {
     public List<NameMatch> search(CurrentUser user, String query, int limit) {
         PersonName wanted = PersonName.of(query == null ? "" : query);
         if (wanted.isEmpty()) {
-            throw new InvalidInputException("q", "type a name in Cyrillic or Latin letters");
+            throw new InvalidInputException("q", "error.victims.q.name");
         }
         var candidates = index.candidatesFor(query);
         var visible = persons.visibleAmong(user, candidates);

@@ -6,7 +6,7 @@ import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.FieldEncryption;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;
 import org.nadiya.victims.PersonKind;
@@ -48,19 +48,17 @@ class PersonRecordService implements PersonRecords {
     public void linkRepresentative(CurrentUser user, long childId, Long representativeId) {
         var child = persons.visibleForSupport(user, childId, true, "REPRESENTATIVE_REFUSED");
         if (representativeId == null) {
-            throw new InvalidInputException("representativeId", "name the representative's record (its number)");
+            throw new InvalidInputException("representativeId", "error.victims.representative.required");
         }
         if (!child.ageGroup().child()) {
-            throw new InvalidInputException("representativeId", "only a child (or a person of unclear age) has a legal"
-                    + " representative recorded here");
+            throw new InvalidInputException("representativeId", "error.victims.representative.onlyChild");
         }
         var representative = store.core(representativeId).filter(r -> persons.canSee(user, r.id())).orElse(null);
         if (representative == null || representative.id() == childId) {
-            throw new InvalidInputException("representativeId", "no person " + representativeId + " among those you see");
+            throw new InvalidInputException("representativeId", "error.victims.representative.unknown", representativeId);
         }
         if (representative.kind() != PersonKind.LEGAL_REPRESENTATIVE) {
-            throw new InvalidInputException("representativeId", "register the representative as a person of kind"
-                    + " LEGAL_REPRESENTATIVE first");
+            throw new InvalidInputException("representativeId", "error.victims.representative.kind");
         }
         links.setRepresentative(childId, representative.id(), persons.today(), user.username());
         audit.record(AuditEvent.allowed("REPRESENTATIVE_LINKED", PersonService.ENTITY, childId).by(user.username())
@@ -88,14 +86,14 @@ class PersonRecordService implements PersonRecords {
     public void storePhoto(CurrentUser user, long id, byte[] image) {
         var core = persons.visibleForSupport(user, id, true, "PHOTO_REFUSED");
         if (image == null || image.length == 0) {
-            throw new InvalidInputException("photo", "choose a JPEG or PNG image");
+            throw new InvalidInputException("photo", "error.common.photo.choose");
         }
         if (image.length > MAX_PHOTO_BYTES) {
-            throw new InvalidInputException("photo", "the photo is larger than 5 MB");
+            throw new InvalidInputException("photo", "error.common.photo.tooLarge");
         }
         String type = sniff(image);
         if (type == null) {
-            throw new InvalidInputException("photo", "only JPEG or PNG images are accepted");
+            throw new InvalidInputException("photo", "error.common.photo.type");
         }
         String sealed = encryption.encrypt(Base64.getEncoder().encodeToString(image),
                 IdentityColumns.PHOTO.context(core.pseudonym()));

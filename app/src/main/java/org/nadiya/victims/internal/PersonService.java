@@ -15,7 +15,7 @@ import org.nadiya.cases.Proceedings;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.EncryptedColumn;
 import org.nadiya.security.FieldEncryption;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NeedToKnow;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.ReferenceData;
@@ -102,10 +102,10 @@ class PersonService implements Persons {
     @Transactional(readOnly = true)
     public PersonPage list(CurrentUser user, int page, int pageSize) {
         if (page < 0) {
-            throw new InvalidInputException("page", "must not be negative");
+            throw new InvalidInputException("page", "error.common.page.negative");
         }
         if (pageSize < 1 || pageSize > 200) {
-            throw new InvalidInputException("pageSize", "must be between 1 and 200");
+            throw new InvalidInputException("pageSize", "error.common.pageSize.range");
         }
         if (PersonAccess.excluded(user)) {
             throw new AccessDeniedException("partners and researchers do not reach persons through this module");
@@ -161,7 +161,7 @@ class PersonService implements Persons {
         if (reason == null || reason.isBlank() || reason.trim().length() > 1000) {
             audit.recordDenied(AuditEvent.denied("IDENTITY_REFUSED", ENTITY, id).by(user.username())
                     .with(core.pseudonym() + ": no reason given"));
-            throw new InvalidInputException("reason", "say why you need the identity (1 to 1000 characters)");
+            throw new InvalidInputException("reason", "error.victims.reason.required");
         }
         return core;
     }
@@ -205,12 +205,12 @@ class PersonService implements Persons {
 
     private long insert(CurrentUser user, NewPerson person, boolean withoutProceeding, boolean identityOptional) {
         if (person == null || person.kind() == null) {
-            throw new InvalidInputException("kind", "choose VICTIM, WITNESS or VICTIM_WITNESS");
+            throw new InvalidInputException("kind", "error.victims.kind.choose");
         }
         String region = person.regionCode() == null || person.regionCode().isBlank() ? user.regionCode()
                 : person.regionCode().trim();
         if (reference.region(region).isEmpty() || CurrentUser.CENTRAL.equals(region)) {
-            throw new InvalidInputException("regionCode", "choose the person's region (an oblast or city code)");
+            throw new InvalidInputException("regionCode", "error.victims.region.choose");
         }
         String citizenship = IdentityRules.citizenship(person.citizenship());
         LocalDate today = today();
@@ -218,7 +218,7 @@ class PersonService implements Persons {
         Identity identity = person.identity() == null && identityOptional
                 ? new Identity(null, null, null, null, null, null, null, null) : IdentityRules.check(person.identity(), today);
         if (!withoutProceeding && person.proceedingId() == null) {
-            throw new InvalidInputException("proceedingId", "name the proceeding the person takes part in");
+            throw new InvalidInputException("proceedingId", "error.victims.proceeding.takesPart");
         }
         var forms = person.exploitationForms() == null || person.exploitationForms().isEmpty()
                 ? EnumSet.noneOf(org.nadiya.cases.ExploitationForm.class) : EnumSet.copyOf(person.exploitationForms());
@@ -258,7 +258,7 @@ class PersonService implements Persons {
 
     private void linkChecked(CurrentUser user, long id, String pseudonym, long proceedingId, PersonKind role) {
         if (role == null) {
-            throw new InvalidInputException("role", "choose VICTIM, WITNESS or VICTIM_WITNESS");
+            throw new InvalidInputException("role", "error.victims.kind.choose");
         }
         var proceeding = proceedings.access(proceedingId).orElse(null);
         // A coordinator who sees the person links it to the proceeding the person names (the victim holds the
@@ -266,10 +266,10 @@ class PersonService implements Persons {
         // proceedings they see, and only persons they already see.
         boolean coordinatorLinks = user.has(Role.COORDINATOR) && !PersonAccess.excluded(user);
         if (proceeding == null || !(coordinatorLinks || needToKnow.canSee(user, proceeding))) {
-            throw new InvalidInputException("proceedingId", "no proceeding " + proceedingId + " among those you see");
+            throw new InvalidInputException("proceedingId", "error.common.proceeding.unknown", proceedingId);
         }
         if (!store.addParticipation(id, proceedingId, role, today(), user.username())) {
-            throw new InvalidInputException("proceedingId", "the person already takes part in this proceeding");
+            throw new InvalidInputException("proceedingId", "error.victims.proceeding.already");
         }
         audit.record(AuditEvent.allowed("PARTICIPATION_ADDED", ENTITY, id).by(user.username())
                 .with(pseudonym + " in proceeding " + proceedingId + " as " + role));

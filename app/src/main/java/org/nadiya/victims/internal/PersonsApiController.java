@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.nadiya.cases.ExploitationForm;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.victims.Consent;
 import org.nadiya.victims.ConsentGrant;
 import org.nadiya.victims.ConsentScope;
@@ -116,7 +116,7 @@ class PersonsApiController {
         try {
             return Long.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "the record's number in Nadiya, in digits");
+            throw new InvalidInputException(field, "error.victims.record.number");
         }
     }
 
@@ -152,7 +152,7 @@ class PersonsApiController {
     @PostMapping("/{id}/participations")
     Person link(@PathVariable long id, @RequestBody ParticipationRequest request) {
         if (request.proceedingId() == null) {
-            throw new InvalidInputException("proceedingId", "name the proceeding");
+            throw new InvalidInputException("proceedingId", "error.victims.proceeding.required");
         }
         var user = CurrentUser.get();
         persons.link(user, id, request.proceedingId(), request.role());
@@ -176,7 +176,7 @@ class PersonsApiController {
         try {
             form = request.formBase64() == null ? null : Base64.getDecoder().decode(request.formBase64());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("formBase64", "not base64");
+            throw new InvalidInputException("formBase64", "error.victims.form.base64");
         }
         long consentId = consents.give(CurrentUser.get(), id, new ConsentGrant(request.scope(),
                 recipient(request.scope(), request.recipientKind(), request.recipient(), request.recipientRequest()),

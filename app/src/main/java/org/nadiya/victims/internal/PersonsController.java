@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 import org.nadiya.cases.ExploitationForm;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.ReferenceData;
 import org.nadiya.security.Role;
 import org.nadiya.victims.ConsentGrant;
@@ -116,7 +116,7 @@ class PersonsController {
                  RedirectAttributes redirect) throws IOException {
         if (photo != null && photo.getSize() > PersonRecordService.MAX_PHOTO_BYTES) {
             return act(id, redirect, () -> {
-                throw new InvalidInputException("photo", "the photo is larger than 5 MB");
+                throw new InvalidInputException("photo", "error.common.photo.tooLarge");
             });
         }
         byte[] bytes = photo == null || photo.isEmpty() ? null : photo.getBytes();
@@ -180,7 +180,7 @@ class PersonsController {
             try {
                 proceeding = Long.parseLong(proceedingId == null ? "" : proceedingId.trim());
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("proceedingId", "the proceeding's number in Nadiya, in digits");
+                throw new InvalidInputException("proceedingId", "error.common.proceeding.number");
             }
             persons.link(CurrentUser.get(), id, proceeding, role);
         });
@@ -191,7 +191,7 @@ class PersonsController {
             action.run();
             redirect.addFlashAttribute("flash", "person.saved");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", new Object[] {e.field(), e.reason()});
+            redirect.addFlashAttribute("error", e);
         }
         return "redirect:/persons/" + id;
     }
@@ -202,7 +202,7 @@ class PersonsController {
         model.addAttribute("person", person);
         model.addAttribute("identity", identity);
         if (error != null) {
-            model.addAttribute("error", new Object[] {error.field(), error.reason()});
+            model.addAttribute("error", error);
         }
         boolean mayReadIdentity = persons.mayReadIdentity(user, id);
         model.addAttribute("mayReadIdentity", mayReadIdentity);
@@ -253,7 +253,7 @@ class PersonsController {
     private String form(Model model, PersonForm form, InvalidInputException error) {
         model.addAttribute("form", form);
         if (error != null) {
-            model.addAttribute("error", new Object[] {error.field(), error.reason()});
+            model.addAttribute("error", error);
         }
         model.addAttribute("regions", reference.regions().stream().filter(r -> !CurrentUser.CENTRAL.equals(r.code())).toList());
         model.addAttribute("kinds", PersonKind.values());

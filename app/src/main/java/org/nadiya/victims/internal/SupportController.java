@@ -3,7 +3,7 @@ package org.nadiya.victims.internal;
 import java.time.LocalDate;
 
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.victims.InterviewPlan;
 import org.nadiya.victims.InterviewPurpose;
 import org.nadiya.victims.InterviewStatus;
@@ -108,7 +108,7 @@ class SupportController {
 
     private static long required(Long value, String field) {
         if (value == null) {
-            throw new InvalidInputException(field, "choose one");
+            throw new InvalidInputException(field, "error.common.choice.one");
         }
         return value;
     }
@@ -118,7 +118,7 @@ class SupportController {
             action.run();
             redirect.addFlashAttribute("flash", "person.saved");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", new Object[] {e.field(), e.reason()});
+            redirect.addFlashAttribute("error", e);
         }
         return "redirect:/persons/" + id + "#" + section;
     }

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.victims.Interview;
 import org.nadiya.victims.InterviewPlan;
 import org.nadiya.victims.InterviewStatus;
@@ -61,11 +61,10 @@ final class SupportRules {
             return maxValidity(decidedOn);
         }
         if (!requested.isAfter(decidedOn)) {
-            throw new InvalidInputException("validUntil", "must be after the decision date");
+            throw new InvalidInputException("validUntil", "error.victims.validUntil.afterDecision");
         }
         if (requested.isAfter(maxValidity(decidedOn))) {
-            throw new InvalidInputException("validUntil", "the status lasts at most 2 years from the decision (until "
-                    + maxValidity(decidedOn) + ")");
+            throw new InvalidInputException("validUntil", "error.victims.validUntil.max", maxValidity(decidedOn));
         }
         return requested;
     }
@@ -74,24 +73,22 @@ final class SupportRules {
     static void checkExtension(StatusDecision decision, LocalDate validUntil, LocalDate alreadyExtendedOn,
                                LocalDate extendedOn, LocalDate extendedUntil) {
         if (decision != StatusDecision.GRANTED || validUntil == null) {
-            throw new InvalidInputException("extendedUntil", "only a granted status can be extended");
+            throw new InvalidInputException("extendedUntil", "error.victims.extendedUntil.onlyGranted");
         }
         if (alreadyExtendedOn != null) {
-            throw new InvalidInputException("extendedUntil", "the status has already been extended once");
+            throw new InvalidInputException("extendedUntil", "error.victims.extendedUntil.once");
         }
         if (extendedOn == null) {
-            throw new InvalidInputException("extendedOn", "give the date of the extension");
+            throw new InvalidInputException("extendedOn", "error.victims.extendedOn.required");
         }
         if (extendedOn.isAfter(validUntil)) {
-            throw new InvalidInputException("extendedOn", "the status ended on " + validUntil
-                    + "; it can be extended only while valid");
+            throw new InvalidInputException("extendedOn", "error.victims.extendedOn.expired", validUntil);
         }
         if (extendedUntil == null || !extendedUntil.isAfter(validUntil)) {
-            throw new InvalidInputException("extendedUntil", "must be after the current end " + validUntil);
+            throw new InvalidInputException("extendedUntil", "error.victims.extendedUntil.afterEnd", validUntil);
         }
         if (extendedUntil.isAfter(validUntil.plusYears(1))) {
-            throw new InvalidInputException("extendedUntil", "an extension is at most 1 year (until "
-                    + validUntil.plusYears(1) + ")");
+            throw new InvalidInputException("extendedUntil", "error.victims.extendedUntil.max", validUntil.plusYears(1));
         }
     }
 

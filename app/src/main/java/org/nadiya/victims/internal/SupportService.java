@@ -12,7 +12,8 @@ import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.FieldEncryption;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
+import org.nadiya.kernel.Text;
 import org.nadiya.victims.DecidingBody;
 import org.nadiya.victims.Interview;
 import org.nadiya.victims.InterviewPlan;
@@ -65,12 +66,12 @@ class SupportService implements VictimSupport {
         String v = value == null ? "" : value.trim();
         if (v.isEmpty()) {
             if (required) {
-                throw new InvalidInputException(field, "required");
+                throw new InvalidInputException(field, "error.common.requiredShort");
             }
             return null;
         }
         if (v.length() > max) {
-            throw new InvalidInputException(field, "at most " + max + " characters");
+            throw new InvalidInputException(field, "error.common.maxChars", max);
         }
         return v;
     }
@@ -93,10 +94,10 @@ class SupportService implements VictimSupport {
 
     private static InterviewPlan check(InterviewPlan plan) {
         if (plan == null || plan.scheduledOn() == null) {
-            throw new InvalidInputException("scheduledOn", "give the date of the interview");
+            throw new InvalidInputException("scheduledOn", "error.victims.scheduledOn.required");
         }
         if (plan.purpose() == null) {
-            throw new InvalidInputException("purpose", "choose the purpose");
+            throw new InvalidInputException("purpose", "error.victims.purpose.choose");
         }
         return plan;
     }
@@ -111,8 +112,7 @@ class SupportService implements VictimSupport {
                 store.interviews(personId), plan, threshold);
         String reason = text(plan.overrideReason(), "overrideReason", 1000, false);
         if (!warnings.isEmpty() && reason == null) {
-            throw new InvalidInputException("overrideReason", "warnings apply (" + names(warnings)
-                    + "): record why this interview is still needed");
+            throw new InvalidInputException("overrideReason", "error.victims.overrideReason.warnings", Text.labels("interviewWarning", warnings));
         }
         long id = store.insertInterview(personId, plan, conductedBy, warnings, warnings.isEmpty() ? null : reason,
                 user.username(), clock.instant());
@@ -133,19 +133,19 @@ class SupportService implements VictimSupport {
                                    Integer durationMinutes, Boolean videoRecorded) {
         var core = persons.visibleForSupport(user, personId, true, "INTERVIEW_REFUSED");
         var interview = store.interview(personId, interviewId)
-                .orElseThrow(() -> new InvalidInputException("interviewId", "no such interview of this person"));
+                .orElseThrow(() -> new InvalidInputException("interviewId", "error.victims.interview.unknown"));
         if (interview.status() != InterviewStatus.PLANNED) {
-            throw new InvalidInputException("status", "the outcome is already recorded");
+            throw new InvalidInputException("status", "error.victims.status.recorded");
         }
         if (status == null || status == InterviewStatus.PLANNED) {
-            throw new InvalidInputException("status", "choose DONE or CANCELLED");
+            throw new InvalidInputException("status", "error.victims.interviewStatus.choose");
         }
         if (status == InterviewStatus.DONE) {
             if (durationMinutes == null || durationMinutes < 1 || durationMinutes > 1440) {
-                throw new InvalidInputException("durationMinutes", "give the duration in minutes (1 to 1440)");
+                throw new InvalidInputException("durationMinutes", "error.victims.duration.range");
             }
             if (interview.scheduledOn().isAfter(today())) {
-                throw new InvalidInputException("status", "an interview planned for a later day cannot be done yet");
+                throw new InvalidInputException("status", "error.victims.status.notYet");
             }
         }
         boolean video = videoRecorded == null ? interview.videoRecorded() : videoRecorded;
@@ -200,17 +200,17 @@ class SupportService implements VictimSupport {
     public long assessRisk(CurrentUser user, long personId, NewRisk risk) {
         var core = persons.visibleForSupport(user, personId, true, "RISK_REFUSED");
         if (risk == null || risk.level() == null) {
-            throw new InvalidInputException("level", "choose LOW, MEDIUM or HIGH");
+            throw new InvalidInputException("level", "error.victims.level.choose");
         }
         String description = text(risk.description(), "description", 4000, true);
         String measures = text(risk.measures(), "measures", 4000, false);
         LocalDate today = today();
         LocalDate assessedOn = risk.assessedOn() == null ? today : risk.assessedOn();
         if (assessedOn.isAfter(today)) {
-            throw new InvalidInputException("assessedOn", "must not be in the future");
+            throw new InvalidInputException("assessedOn", "error.common.date.notFuture");
         }
         if (risk.reviewOn() == null || !risk.reviewOn().isAfter(assessedOn)) {
-            throw new InvalidInputException("reviewOn", "give a review date after the assessment");
+            throw new InvalidInputException("reviewOn", "error.victims.reviewOn.afterAssessment");
         }
         String rowKey = UUID.randomUUID().toString();
         long id = store.insertRisk(rowKey, personId, risk.level(),
@@ -258,14 +258,14 @@ class SupportService implements VictimSupport {
         var core = persons.visibleForSupport(user, personId, true, "STATUS_REFUSED");
         LocalDate today = today();
         if (appliedOn == null || appliedOn.isAfter(today)) {
-            throw new InvalidInputException("appliedOn", "give the date of the application (not in the future)");
+            throw new InvalidInputException("appliedOn", "error.victims.appliedOn.invalid");
         }
         if (interviewOn != null && interviewOn.isBefore(appliedOn)) {
-            throw new InvalidInputException("interviewOn", "the interview follows the application");
+            throw new InvalidInputException("interviewOn", "error.victims.interviewOn.afterApplication");
         }
         String body = bodyCode == null ? "" : bodyCode.trim();
         if (store.bodies().stream().noneMatch(b -> b.code().equals(body))) {
-            throw new InvalidInputException("bodyCode", "choose the deciding body");
+            throw new InvalidInputException("bodyCode", "error.victims.body.choose");
         }
         long id = store.insertApplication(personId, appliedOn, interviewOn, body, user.username(), clock.instant());
         audit.record(AuditEvent.allowed("STATUS_APPLIED", PersonService.ENTITY, personId).by(user.username())
@@ -275,7 +275,7 @@ class SupportService implements VictimSupport {
 
     private SupportStore.StoredApplication application(long personId, long id) {
         return store.application(personId, id)
-                .orElseThrow(() -> new InvalidInputException("applicationId", "no such application of this person"));
+                .orElseThrow(() -> new InvalidInputException("applicationId", "error.victims.application.unknown"));
     }
 
     @Override
@@ -285,19 +285,19 @@ class SupportService implements VictimSupport {
         var core = persons.visibleForSupport(user, personId, true, "STATUS_REFUSED");
         var a = application(personId, applicationId);
         if (a.decision() != StatusDecision.PENDING) {
-            throw new InvalidInputException("decision", "the decision is already recorded");
+            throw new InvalidInputException("decision", "error.victims.decision.recorded");
         }
         if (decision == null || decision == StatusDecision.PENDING) {
-            throw new InvalidInputException("decision", "choose GRANTED or REFUSED");
+            throw new InvalidInputException("decision", "error.victims.decision.choose");
         }
         if (decidedOn == null || decidedOn.isBefore(a.appliedOn()) || decidedOn.isAfter(today())) {
-            throw new InvalidInputException("decidedOn", "between the application and today");
+            throw new InvalidInputException("decidedOn", "error.victims.decidedOn.range");
         }
         LocalDate until = null;
         if (decision == StatusDecision.GRANTED) {
             until = SupportRules.validUntil(decidedOn, validUntil);
         } else if (validUntil != null) {
-            throw new InvalidInputException("validUntil", "a refusal has no validity");
+            throw new InvalidInputException("validUntil", "error.victims.validUntil.refusal");
         }
         store.decide(applicationId, decision, decidedOn, until);
         audit.record(AuditEvent.allowed("STATUS_DECIDED", PersonService.ENTITY, personId).by(user.username())
@@ -313,7 +313,7 @@ class SupportService implements VictimSupport {
         var a = application(personId, applicationId);
         SupportRules.checkExtension(a.decision(), a.validUntil(), a.extendedOn(), extendedOn, extendedUntil);
         if (extendedOn.isAfter(today())) {
-            throw new InvalidInputException("extendedOn", "must not be in the future");
+            throw new InvalidInputException("extendedOn", "error.common.date.notFuture");
         }
         store.extend(applicationId, extendedOn, extendedUntil);
         audit.record(AuditEvent.allowed("STATUS_EXTENDED", PersonService.ENTITY, personId).by(user.username())
@@ -327,10 +327,10 @@ class SupportService implements VictimSupport {
         var core = persons.visibleForSupport(user, personId, true, "STATUS_REFUSED");
         var a = application(personId, applicationId);
         if (a.decision() != StatusDecision.REFUSED) {
-            throw new InvalidInputException("appealOn", "only a refusal is appealed");
+            throw new InvalidInputException("appealOn", "error.victims.appealOn.onlyRefusal");
         }
         if (appealOn == null || appealOn.isBefore(a.decidedOn()) || appealOn.isAfter(today())) {
-            throw new InvalidInputException("appealOn", "between the refusal and today");
+            throw new InvalidInputException("appealOn", "error.victims.appealOn.range");
         }
         String c = text(court, "appealCourt", 200, true);
         String o = text(outcome, "appealOutcome", 500, false);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 
 class FactsReaderTest {
 
@@ -102,7 +102,7 @@ class FactsReaderTest {
     void strictParsingNamesTheOffendingField(String json, String field, String reason) {
         assertThatThrownBy(() -> FactsReader.read(json)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
             assertThat(e.field()).isEqualTo(field);
-            assertThat(e.reason()).isEqualTo(reason);
+            assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).isEqualTo(reason);
             assertThat(e.getMessage()).isEqualTo(field + ": " + reason);
         });
     }
@@ -112,18 +112,18 @@ class FactsReaderTest {
         assertThatThrownBy(() -> FactsReader.read("{\"acts\": [\"sale\"}")).isInstanceOfSatisfying(
                 InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("facts");
-                    assertThat(e.reason()).startsWith("not valid JSON at line 1, column ");
+                    assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).startsWith("not valid JSON at line 1, column ");
                 });
         assertThatThrownBy(() -> FactsReader.read("{\"repeated\":true,\"repeated\":false}"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.reason()).startsWith("not valid JSON").contains("repeated"));
+                        e -> assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).startsWith("not valid JSON").contains("repeated"));
         assertThatThrownBy(() -> FactsReader.read("{} {}")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void tooManyFactsAtOnceAreRefused() {
         String many = "[" + String.join(",", java.util.Collections.nCopies(FactsReader.MAX_BATCH + 1, "{}")) + "]";
-        assertThatThrownBy(() -> FactsReader.read(many)).hasMessage("facts: at most 1000 facts objects at once, got 1001");
+        assertThatThrownBy(() -> FactsReader.read(many)).hasMessage("facts: at most 1,000 facts objects at once, got 1,001");
         assertThat(FactsReader.read("[]").facts()).isEmpty();
     }
 

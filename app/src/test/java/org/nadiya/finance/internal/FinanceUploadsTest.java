@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockPart;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -54,7 +54,7 @@ class FinanceUploadsTest {
         assertThatThrownBy(() -> resolver.resolveMultipart(request("/api/v1/proceedings/3/finance/statements",
                 part("file", 8 * 1024 + 1)))).isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
-                    assertThat(e.reason()).contains("larger than 8 KB").contains("nadiya.finance.max-statement-size");
+                    assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("larger than 8 KB").contains("nadiya.finance.max-statement-size");
                 });
         assertThatThrownBy(() -> resolver.resolveMultipart(request("/proceedings/3/finance/statements",
                 part("file", 100), part("mapping", 2 * 1024 + 1)))).isInstanceOf(MaxUploadSizeExceededException.class);

@@ -25,7 +25,7 @@ import org.nadiya.links.Links;
 import org.nadiya.links.NewIdentifier;
 import org.nadiya.screen.ScreenRules;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NewUser;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;
@@ -149,7 +149,7 @@ abstract class AdScreeningContract {
         assertThatThrownBy(() -> service.upload(operative, "сайт", "ads.jsonl", bad.getBytes(StandardCharsets.UTF_8),
                 "auto", false)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
-                    assertThat(e.reason()).contains("3 bad line(s), nothing stored", "line 5: not a JSON object",
+                    assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("3 bad lines, nothing stored", "line 5: not a JSON object",
                             "line 6: text: required", "line 7: text: a string is required");
                 });
         assertThat(jdbc.sql("select count(*) from ad_batch").query(Long.class).single()).isEqualTo(before);
@@ -163,10 +163,10 @@ abstract class AdScreeningContract {
         String csv = "id,text,company\nc-1,\"Пакувальник на склад, Польща\",\"Sp. z o.o. Przykład\"\nc-2,Робота,extra,column\n";
         assertThatThrownBy(() -> service.upload(operative, "сайт", "ads.csv", csv.getBytes(StandardCharsets.UTF_8),
                 "auto", false)).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.reason()).contains("line 3: has 4 fields, the header has 3"));
+                        e -> assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("line 3: has 4 fields, the header has 3"));
         assertThatThrownBy(() -> service.upload(operative, "сайт", "ads.csv", "id,body\n1,x\n".getBytes(StandardCharsets.UTF_8),
                 "auto", false)).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.reason()).contains("id and text"));
+                        e -> assertThat(e.problems().get(0).text(java.util.Locale.ENGLISH)).contains("id and text"));
         assertThatThrownBy(() -> service.upload(operative, " ", "ads.jsonl", jsonl().getBytes(StandardCharsets.UTF_8),
                 "auto", false)).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("source"));

@@ -12,7 +12,7 @@ import org.nadiya.cases.qualification.OffenderRelation;
 import org.nadiya.cases.qualification.Purpose;
 import org.nadiya.cases.qualification.QualificationAssistant;
 import org.nadiya.cases.qualification.Violence;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +48,7 @@ class QualificationPageController {
         try {
             model.addAttribute("result", assistant.qualify(form.facts()));
         } catch (InvalidInputException e) {
-            model.addAttribute("error", List.of(form.controlOf(e.field()), e.getMessage()));
+            model.addAttribute("error", e.onFields(form::controlOf));
         }
         return page(model, form);
     }

@@ -4,7 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.nadiya.security.CurrentUser;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.ReferenceData;
 import org.nadiya.security.UserAdministration;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,14 +23,11 @@ class AccountController {
     private final UserAdministration users;
     private final ReferenceData reference;
     private final int tokenDays;
-    private final org.springframework.context.MessageSource messages;
 
     AccountController(UserAdministration users, ReferenceData reference,
-                      @Value("${nadiya.security.token-days}") int tokenDays,
-                      org.springframework.context.MessageSource messages) {
+                      @Value("${nadiya.security.token-days}") int tokenDays) {
         this.users = users;
         this.reference = reference;
-        this.messages = messages;
         this.tokenDays = tokenDays;
     }
 
@@ -56,17 +53,14 @@ class AccountController {
     String changePassword(@RequestParam(defaultValue = "") String currentPassword,
                           @RequestParam(defaultValue = "") String newPassword,
                           @RequestParam(defaultValue = "") String confirmPassword,
-                          Model model, HttpServletRequest request, java.util.Locale locale)
-            throws ServletException {
+                          Model model, HttpServletRequest request) throws ServletException {
         try {
             if (!newPassword.equals(confirmPassword)) {
-                throw new InvalidInputException("confirmPassword", "the two new passwords differ");
+                throw new InvalidInputException("confirmPassword", "error.security.confirmPassword.differs");
             }
             users.changeOwnPassword(CurrentUser.get().id(), currentPassword, newPassword);
         } catch (InvalidInputException e) {
-            model.addAttribute("errorField", e.field());
-            // Errors written as message keys are shown from the bundles in the user's language.
-            model.addAttribute("errorMessage", messages.getMessage(e.reason(), null, e.reason(), locale));
+            model.addAttribute("error", e);
             return "account/password";
         }
         request.logout();

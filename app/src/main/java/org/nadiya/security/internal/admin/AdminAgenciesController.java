@@ -1,7 +1,7 @@
 package org.nadiya.security.internal.admin;
 
 import org.nadiya.security.Agency;
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.ReferenceData;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,7 +39,7 @@ class AdminAgenciesController {
         try {
             reference.addAgency(new Agency(code, nameUk, nameEn, kind, true));
         } catch (InvalidInputException e) {
-            model.addAttribute("error", new Object[] {e.field(), e.reason()});
+            model.addAttribute("error", e);
             model.addAttribute("draft", new Agency(code, nameUk, nameEn, kind, true));
             return list(model);
         }

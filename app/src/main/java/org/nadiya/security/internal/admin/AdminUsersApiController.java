@@ -3,7 +3,7 @@ package org.nadiya.security.internal.admin;
 import java.util.List;
 import java.util.Map;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NewUser;
 import org.nadiya.security.UserAccount;
 import org.nadiya.security.UserAdministration;

@@ -2,7 +2,7 @@ package org.nadiya.security.internal.admin;
 
 import java.util.List;
 
-import org.nadiya.security.InvalidInputException;
+import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.ReferenceData;
 import org.nadiya.security.Role;
 import org.nadiya.security.UserAdministration;
@@ -69,7 +69,7 @@ class AdminUsersController {
                   @RequestParam(defaultValue = "") String email, @RequestParam(required = false) List<String> roles,
                   @RequestParam(defaultValue = "") String agencyCode, @RequestParam(defaultValue = "") String regionCode,
                   @RequestParam(defaultValue = "false") boolean supervisor, Model model, RedirectAttributes redirect) {
-        var account = users.find(id).orElseThrow(() -> new InvalidInputException("user", "no user with id " + id));
+        var account = users.find(id).orElseThrow(() -> new InvalidInputException("user", "error.security.user.unknown", id));
         var form = new UserForm(account.username(), displayName, email, roles == null ? List.of() : roles,
                 agencyCode, regionCode, supervisor);
         try {
@@ -91,7 +91,7 @@ class AdminUsersController {
 
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable long id, Model model) {
-        var account = users.find(id).orElseThrow(() -> new InvalidInputException("user", "no user with id " + id));
+        var account = users.find(id).orElseThrow(() -> new InvalidInputException("user", "error.security.user.unknown", id));
         model.addAttribute("username", account.username());
         model.addAttribute("password", users.resetPassword(id));
         return "admin/user-password";
@@ -106,9 +106,8 @@ class AdminUsersController {
         return "admin/user-form";
     }
 
-    private static Object[] error(RuntimeException e) {
-        return e instanceof InvalidInputException invalid
-                ? new Object[] {invalid.field(), invalid.reason()}
-                : new Object[] {"roles", e.getMessage()};
+    private static InvalidInputException error(RuntimeException e) {
+        return e instanceof InvalidInputException invalid ? invalid
+                : new InvalidInputException("roles", "error.common.choice.offered");
     }
 }

@@ -1,4 +1,4 @@
-package org.nadiya.security;
+package org.nadiya.kernel;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,7 +20,7 @@ public final class FormInput {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "give the date as YYYY-MM-DD");
+            throw new InvalidInputException(field, "error.common.date.give");
         }
     }
 
@@ -31,7 +31,7 @@ public final class FormInput {
         try {
             return Long.parseLong(text.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "give a whole number");
+            throw new InvalidInputException(field, "error.common.wholeNumber");
         }
     }
 
@@ -42,7 +42,7 @@ public final class FormInput {
         try {
             return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "use one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw new InvalidInputException(field, "error.common.choice.offered");
         }
     }
 }
