@@ -47,10 +47,12 @@ class ClearIdentifiersScanTest extends DemoWebTest {
             "link_identifier.display", "phones and IBANs shown unmasked in lists (decision 0016)",
             "link_hit.match_key", "the match key of a hit, as link_identifier's",
             "finance_alert.accounts", "accounts of an alert, in clear (finance, decision 0027)",
-            "finance_finding.accounts", "accounts of a finding, in clear (finance, decision 0027)");
+            "finance_finding.accounts", "accounts of a finding, in clear (finance, decision 0027)",
+            "finance_account_name.account", "the account whose holder name is encrypted beside it (finance, V24)");
 
     private static final Pattern IBAN = Pattern.compile("\\b[A-Z]{2}\\d{2}[A-Z0-9]{11,30}\\b");
-    private static final Pattern CARD = Pattern.compile("(?<![\\w.])\\d{13,19}(?![\\w.])");
+    /** Card numbers start with 2 to 6 (ISO/IEC 7812 major industry identifiers in use); ERDR numbers start with 0. */
+    private static final Pattern CARD = Pattern.compile("(?<![\\w.])[2-6]\\d{12,18}(?![\\w.])");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w.])\\+\\d[\\d ()-]{7,}\\d");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,}");
 
