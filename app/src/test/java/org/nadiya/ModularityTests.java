@@ -6,9 +6,9 @@ import org.springframework.modulith.core.ApplicationModules;
 /** Modules talk through their public API only: no cycles, no reaching into another module's internal package. */
 class ModularityTests {
 
-    // Engines (org.nadiya.match, later flow and screen) are plain-Java libraries used by modules, not modules.
+    // Engines (match, screen, disclosure) are plain-Java libraries used by modules, not modules.
     private final ApplicationModules modules = ApplicationModules.of(NadiyaApplication.class,
-            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("org.nadiya.match..", "org.nadiya.screen.."));
+            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("org.nadiya.match..", "org.nadiya.screen..", "org.nadiya.disclosure.."));
 
     @Test
     void modulesRespectTheirBoundaries() {

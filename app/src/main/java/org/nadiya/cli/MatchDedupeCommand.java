@@ -24,29 +24,38 @@ import picocli.CommandLine.Option;
 
 @Command(name = "dedupe", mixinStandardHelpOptions = true,
         description = {"Groups records of the same person. Input: CSV (UTF-8) with columns id and name, and any of dob",
-                "(YYYY-MM-DD, DD.MM.YYYY or YYYY), phone, email, iban; output: id,cluster, where cluster is the id of",
-                "the cluster's first record. Exits 2 naming the line and column when the input is not valid."})
+                "(YYYY-MM-DD, DD.MM.YYYY or YYYY), phone, email, iban, place (of birth); output: id,cluster,evidence,",
+                "where cluster is the id of the cluster's first record and evidence says why a record joined another",
+                "(\"joined a1: name 0.99; date of birth exact\"). Records join only when something besides the name",
+                "agrees. Exits 2 naming the line and column when the input is not valid."})
 class MatchDedupeCommand implements Callable<Integer> {
 
     private static final Map<String, IdentifierKind> IDENTIFIER_COLUMNS =
             Map.of("phone", IdentifierKind.PHONE, "email", IdentifierKind.EMAIL, "iban", IdentifierKind.IBAN);
-    private static final Set<String> ALLOWED = Set.of("id", "name", "dob", "phone", "email", "iban");
+    private static final Set<String> ALLOWED = Set.of("id", "name", "dob", "phone", "email", "iban", "place");
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV with columns id,name[,dob,phone,email,iban]")
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV with columns id,name[,dob,phone,email,iban,place]")
     Path input;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write: id,cluster")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write: id,cluster,evidence")
     Path out;
 
     @Override
     public Integer call() throws IOException {
         Path partial = MatchFiles.partialFor(out);
         List<PersonRecord> records = read();
-        int[] cluster = new PersonDeduplicator().run(records).cluster();
+        var clusters = new PersonDeduplicator().run(records);
+        int[] cluster = clusters.cluster();
+        String[] evidence = new String[records.size()];
+        for (var join : clusters.joins()) {
+            String said = "joined " + records.get(join.first()).id() + ": " + String.join("; ", join.evidence());
+            evidence[join.second()] = evidence[join.second()] == null ? said : evidence[join.second()] + " | " + said;
+        }
         try (BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            CsvFile.writeRow(writer, List.of("id", "cluster"));
+            CsvFile.writeRow(writer, List.of("id", "cluster", "evidence"));
             for (int i = 0; i < records.size(); i++) {
-                CsvFile.writeRow(writer, List.of(records.get(i).id(), records.get(cluster[i]).id()));
+                CsvFile.writeRow(writer, List.of(records.get(i).id(), records.get(cluster[i]).id(),
+                        evidence[i] == null ? "" : evidence[i]));
             }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
@@ -71,7 +80,7 @@ class MatchDedupeCommand implements Callable<Integer> {
             for (String column : header) {
                 if (!ALLOWED.contains(column)) {
                     throw new IllegalArgumentException("--input: unknown column '" + column + "' in the header; allowed: "
-                            + "id, name, dob, phone, email, iban");
+                            + "id, name, dob, phone, email, iban, place");
                 }
             }
             for (List<String> row = csv.next(); row != null; row = csv.next()) {
@@ -83,6 +92,7 @@ class MatchDedupeCommand implements Callable<Integer> {
                     throw csv.error(id.isEmpty() ? "id is empty" : "id '" + id + "' appears twice");
                 }
                 BirthDate dob = null;
+                String place = null;
                 Set<String> keys = new LinkedHashSet<>();
                 for (int c = 0; c < header.size(); c++) {
                     String column = header.get(c);
@@ -93,6 +103,8 @@ class MatchDedupeCommand implements Callable<Integer> {
                     try {
                         if (column.equals("dob")) {
                             dob = BirthDate.parse(value);
+                        } else if (column.equals("place")) {
+                            place = value;
                         } else if (IDENTIFIER_COLUMNS.containsKey(column)) {
                             var check = identifiers.check(IDENTIFIER_COLUMNS.get(column), value);
                             if (!check.isValid()) {
@@ -104,7 +116,7 @@ class MatchDedupeCommand implements Callable<Integer> {
                         throw csv.error(column + ": " + e.getMessage());
                     }
                 }
-                records.add(PersonRecord.of(id, row.get(header.indexOf("name")), dob, keys));
+                records.add(PersonRecord.of(id, row.get(header.indexOf("name")), dob, keys, place));
             }
         }
         return records;

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "pairs", mixinStandardHelpOptions = true,
         description = {"Scores pairs of person names. Input: CSV (UTF-8) with a header naming columns left and right;",
-                "output: the same rows plus score (0..1) and match (true/false at the threshold).",
+                "output: the same rows plus score (the probability that the two names are one person's, 0..1) and",
+                "match (true/false at the threshold); --features adds the evidence the score is made of.",
                 "Exits 2 naming the line when the input is not valid."})
 class MatchPairsCommand implements Callable<Integer> {
 
@@ -26,9 +27,12 @@ class MatchPairsCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write")
     Path out;
 
-    @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "0.85",
-            description = "score from which a pair is a match (default ${DEFAULT-VALUE})")
-    double threshold;
+    @Option(names = "--threshold", paramLabel = "SCORE",
+            description = "score from which a pair is a match (default: the engine's calibrated threshold, docs/match.md)")
+    double threshold = NameScorer.DEFAULT_THRESHOLD;
+
+    @Option(names = "--features", description = "also write the evidence columns (for bench/names/calibrate.py)")
+    boolean features;
 
     @Override
     public Integer call() throws IOException {
@@ -48,6 +52,9 @@ class MatchPairsCommand implements Callable<Integer> {
             List<String> outHeader = new ArrayList<>(header);
             outHeader.add("score");
             outHeader.add("match");
+            if (features) {
+                outHeader.addAll(NameScorer.FEATURES);
+            }
             CsvFile.writeRow(writer, outHeader);
             for (List<String> row = csv.next(); row != null; row = csv.next()) {
                 if (row.size() != header.size()) {
@@ -57,6 +64,11 @@ class MatchPairsCommand implements Callable<Integer> {
                 List<String> outRow = new ArrayList<>(row);
                 outRow.add(String.format(Locale.ROOT, "%.4f", score));
                 outRow.add(String.valueOf(score >= threshold));
+                if (features) {
+                    for (double value : scorer.features(row.get(left), row.get(right))) {
+                        outRow.add(String.format(Locale.ROOT, "%.4f", value));
+                    }
+                }
                 CsvFile.writeRow(writer, outRow);
             }
         } catch (RuntimeException | IOException e) {

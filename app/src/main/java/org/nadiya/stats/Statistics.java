@@ -10,8 +10,9 @@ import java.util.Map;
 public interface Statistics {
 
     /**
-     * One table as rows (header first: the dimensions, {@code count}, {@code suppressed}); suppressed counts are
-     * "&lt;5". {@code params} are those of {@code GET /api/v1/stats/{table}}: by, from, to, round, filters.
+     * One table as rows (header first: the dimensions, {@code count}, {@code status}): the count is empty when under
+     * 5, the status {@code ZERO}, {@code PERTURBED} or {@code SMALL} (decision 0036). {@code params} are those of
+     * {@code GET /api/v1/stats/{table}}: by, period (or from and to), round, filters.
      *
      * @throws org.nadiya.kernel.InvalidInputException naming the parameter at fault
      */

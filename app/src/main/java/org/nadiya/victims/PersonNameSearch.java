@@ -14,7 +14,7 @@ public interface PersonNameSearch {
     /** Persons scoring at least {@link #MIN_SCORE} against {@code query}, best first, at most {@code limit}. */
     List<NameMatch> search(CurrentUser user, String query, int limit);
 
-    double MIN_SCORE = 0.75;
+    double MIN_SCORE = 0.5;
 
     record NameMatch(long personId, String pseudonym, PersonKind kind, double score, List<String> reasons) {
     }

@@ -32,11 +32,14 @@ class MatchCommandTest extends CommandLineTest {
                 .as(stderr()).isZero();
         List<String> lines = Files.readAllLines(target);
         assertThat(lines.get(0)).isEqualTo("left,right,score,match");
+        assertThat(NadiyaCommand.run("match", "pairs", "--input", input.toString(), "--out", target.toString(), "--features"))
+                .as(stderr()).isZero();
+        assertThat(Files.readAllLines(target).get(0)).startsWith("left,right,score,match,mean,weakest,");
         assertThat(lines.get(1)).startsWith("Олександр Ковальчук,Aleksandr Kowaltschuk,").endsWith(",true");
         assertThat(lines.get(2)).startsWith("\"Shevchenko, Andriy\",Тарас Шевченко,0.").endsWith(",false");
         assertThat(lines).hasSize(3);
         double score = Double.parseDouble(lines.get(1).split(",")[2]);
-        assertThat(score).isBetween(0.85, 1.0);
+        assertThat(score).isBetween(org.nadiya.match.names.NameScorer.DEFAULT_THRESHOLD, 1.0);
     }
 
     @Test
@@ -59,19 +62,29 @@ class MatchCommandTest extends CommandLineTest {
     }
 
     @Test
-    void dedupeClustersBySpellingsAndIdentifiers() throws IOException {
+    void dedupeClustersBySpellingsWithEvidenceNeverOnANameAlone() throws IOException {
         Path input = file("people.csv", """
-                id,name,dob,phone,email
-                a1,Олександр Ковальчук,1988-05-14,067 123 45 67,
-                b7,Kowaltschuk Aleksandr,14.05.1988,,
-                c2,Тарас Шевченко,1961,,
-                d4,Taras Shevchenko,,+380 50 111 22 33,t.shevchenko@ukr.net
-                e5,Марта Лисенко,1999-01-02,067 123 45 67,
+                id,name,dob,phone,email,place
+                a1,Олександр Ковальчук,1988-05-14,067 123 45 67,,
+                b7,Kowaltschuk Aleksandr,14.05.1988,,,
+                c2,Тарас Шевченко,1961,,,
+                d4,Taras Shevchenko,1961-03-09,+380 50 111 22 33,t.shevchenko@ukr.net,
+                e5,Марта Лисенко,1999-01-02,067 123 45 67,,
+                f6,Ірина Мельник,,,,Житомир
+                g8,Iryna Melnyk,,,,ЖИТОМИР
+                h9,Iryna Melnyk,,,,
                 """);
         Path target = dir.resolve("clusters.csv");
         assertThat(NadiyaCommand.run("match", "dedupe", "--input", input.toString(), "--out", target.toString()))
                 .as(stderr()).isZero();
-        assertThat(Files.readAllLines(target)).containsExactly("id,cluster", "a1,a1", "b7,a1", "c2,c2", "d4,c2", "e5,e5");
+        List<String> lines = Files.readAllLines(target);
+        assertThat(lines.get(0)).isEqualTo("id,cluster,evidence");
+        assertThat(lines.get(1)).isEqualTo("a1,a1,");
+        assertThat(lines.get(2)).startsWith("b7,a1,joined a1: name ").endsWith("; date of birth exact");
+        assertThat(lines.get(4)).startsWith("d4,c2,joined c2: name ").endsWith("; date of birth same year");
+        assertThat(lines.get(5)).isEqualTo("e5,e5,"); // the recruiter's phone links, it does not merge
+        assertThat(lines.get(7)).startsWith("g8,f6,joined f6: name ").endsWith("; same place житомир");
+        assertThat(lines.get(8)).isEqualTo("h9,h9,"); // the same name and nothing else: not merged
     }
 
     @Test

@@ -271,8 +271,12 @@ abstract class LinksContract {
     }
 
     long person(CurrentUser by, long proceeding, String region, String cyrillic, String latin) {
+        return person(by, proceeding, region, cyrillic, latin, null);
+    }
+
+    long person(CurrentUser by, long proceeding, String region, String cyrillic, String latin, java.time.LocalDate born) {
         return persons.register(by, new NewPerson(PersonKind.VICTIM, Sex.MALE, "UA", region,
-                Set.of(ExploitationForm.FORCED_LABOUR), false, new Identity(cyrillic, latin, null, null, null, null, null,
+                Set.of(ExploitationForm.FORCED_LABOUR), false, new Identity(cyrillic, latin, born, null, null, null, null,
                         null), proceeding, PersonKind.VICTIM));
     }
 
@@ -303,7 +307,7 @@ abstract class LinksContract {
             assertThat(all).doesNotContain(clear);
         }
         assertThat(jdbc.sql("select rules_version from person_name_indexed where person_id = :p").param("p", p)
-                .query(Integer.class).single()).isEqualTo(1);
+                .query(Integer.class).single()).isEqualTo(2);
         long other = person(prosecutorB, b, "UA-46", null, "Aleksandr Kowaltschuk");
         var shared = jdbc.sql("select count(*) from person_name_key x join person_name_key y on x.key_hash = y.key_hash"
                 + " where x.person_id = :p and y.person_id = :q").param("p", p).param("q", other).query(Long.class).single();
@@ -326,7 +330,7 @@ abstract class LinksContract {
             assertThat(h.kind()).isNull();
             assertThat(h.ownPersonId()).isEqualTo(ours);
             assertThat(h.ownIdentifiers()).containsExactly(ourPseudonym);
-            assertThat(h.score()).isBetween(0.85, 1.0);
+            assertThat(h.score()).isBetween(org.nadiya.match.names.NameScorer.DEFAULT_THRESHOLD, 1.0);
             assertThat(h.transnational()).as("Poltava and Lviv regions").isTrue();
             assertThat(h.otherProceedingId()).isNull();
             assertThat(h.toString()).doesNotContain(theirPseudonym).doesNotContain("Kowaltschuk")
@@ -366,6 +370,22 @@ abstract class LinksContract {
         assertThat(links.hits(prosecutorB, b))
                 .filteredOn(h -> h.otherContacts().stream().anyMatch(x -> x.displayName().equals(prosecutorA.displayName())))
                 .noneMatch(h -> java.util.Objects.equals(h.ownPersonId(), theirs));
+    }
+
+    /** Issue 19: where both sides have a date of birth, it confirms the name or rules the hit out. */
+    @Test
+    void datesOfBirthConfirmOrRuleOutNameHits() {
+        var born = java.time.LocalDate.of(1987, 3, 14);
+        long namesake = person(prosecutorB, b, "UA-46", null, "Bohdan Vyhadanchuk", java.time.LocalDate.of(1961, 11, 2));
+        long same = person(prosecutorB, b, "UA-46", null, "Bogdan Wyhadantschuk", born.withMonth(3).withDayOfMonth(14));
+        long undated = person(prosecutorB, b, "UA-46", null, "Bohdan Vyhadanczuk");
+        long ours = person(prosecutorA, a, "UA-53", "Богдан Вигаданчук", null, born);
+        var hits = nameHitsWith(prosecutorA, a, prosecutorB, 2);
+        var seenByB = org.nadiya.testsupport.Eventually.value(() -> links.hits(prosecutorB, b).stream()
+                .filter(h -> h.basis() == HitBasis.PERSON_NAME).map(Hit::ownPersonId).toList(), l -> l.contains(same));
+        assertThat(seenByB).as("the same date confirms; no date on one side: the name alone at the threshold")
+                .contains(same, undated).doesNotContain(namesake);
+        assertThat(hits).allSatisfy(h -> assertThat(h.ownPersonId()).isEqualTo(ours));
     }
 
     @Test

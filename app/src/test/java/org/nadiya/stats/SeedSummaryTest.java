@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The issue's "done when": the demo researcher produces the seed-style summary (the 2025 trainings: 49
- * practitioners from 10 regions; victims by form of exploitation) and never sees a count of 1 to 4 on the
- * dashboard, the printable report or the API tables behind them.
+ * practitioners from 10 regions, published within the cell-key method's noise of at most 3; victims by form of
+ * exploitation) and never sees a count of 1 to 4 on the dashboard, the printable report or the API tables behind them.
  */
 @NadiyaTest
 class SeedSummaryTest extends DemoWebTest {
@@ -32,21 +32,22 @@ class SeedSummaryTest extends DemoWebTest {
     @Test
     void theResearcherGetsTheSeedSummaryInBothLanguages() throws Exception {
         var researcher = SignIn.demo(mvc, "researcher");
+        Map<?, ?> summary2025 = json(researcher, "/api/v1/stats/summary?period=2025");
+        long practitioners = ((Number) summary2025.get("practitioners")).longValue();
+        assertThat(practitioners).as("49 persons, published with a noise of at most 3").isBetween(46L, 52L);
+        assertThat(summary2025.get("regions")).isEqualTo(10);
+        assertThat(summary2025.get("exploitationForms")).isInstanceOf(List.class);
         String en = page(researcher, "/stats?from=2025-01-01&to=2025-12-31", "en");
-        assertThat(en).contains("49 practitioners from 10 regions took part in trainings",
+        assertThat(en).contains(practitioners + " practitioners from 10 regions took part in trainings",
                 "Victims and witnesses by form of exploitation:", "Practitioners trained by agency");
-        String uk = page(researcher, "/stats/report?from=2025-01-01&to=2025-12-31", "uk");
-        assertThat(uk).contains("49 практиків із 10 регіонів", "Потерпілі та свідки за формою експлуатації:");
-        mvc.perform(get("/api/v1/stats/summary").param("from", "2025-01-01").param("to", "2025-12-31")
-                        .session(researcher)).andExpect(status().isOk())
-                .andExpect(jsonPath("$.practitioners").value(49)).andExpect(jsonPath("$.regions").value(10))
-                .andExpect(jsonPath("$.exploitationForms").isArray());
+        String uk = page(researcher, "/stats/report?period=2025", "uk");
+        assertThat(uk).contains(practitioners + " практиків із 10 регіонів", "Потерпілі та свідки за формою експлуатації:");
         // all periods: other tests add persons to the shared demo data, so the figures are read from the table
         Map<?, ?> allTime = json(researcher, "/api/v1/stats/summary");
         Map<?, ?> byForm = json(researcher, "/api/v1/stats/victims?by=exploitation_form");
         Map<?, ?> largest = forms(allTime).get(0);
         assertThat(largest.get("form")).isEqualTo("FORCED_LABOUR");
-        assertThat(((Number) largest.get("count")).longValue()).isGreaterThanOrEqualTo(72);
+        assertThat(((Number) largest.get("count")).longValue()).isGreaterThanOrEqualTo(72 - 3);
         for (Map<?, ?> form : forms(allTime)) {
             assertThat(((List<?>) byForm.get("rows")).stream().map(r -> (Map<?, ?>) r)
                     .filter(r -> form.get("form").equals(((Map<?, ?>) r.get("key")).get("exploitation_form")))
@@ -69,7 +70,7 @@ class SeedSummaryTest extends DemoWebTest {
         Map<?, ?> participations = json(researcher, "/api/v1/stats/trainings?by=year&from=2025-01-01&to=2025-12-31");
         List<?> participationTotals = (List<?>) participations.get("totals");
         assertThat(((Number) ((Map<?, ?>) participationTotals.get(participationTotals.size() - 1)).get("count"))
-                .longValue()).as("some attend both trainings: participations exceed persons").isGreaterThan(49);
+                .longValue()).as("participations of the 49 persons, perturbed").isGreaterThanOrEqualTo(49 - 3);
         for (Map<?, ?> form : forms(summary)) {
             assertThat(((Number) form.get("count")).longValue()).isGreaterThanOrEqualTo(5);
         }

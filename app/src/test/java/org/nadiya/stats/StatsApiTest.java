@@ -68,6 +68,56 @@ class StatsApiTest extends DemoWebTest {
         assertThat(checked).isGreaterThan(500);
     }
 
+    /**
+     * The four queries of issue 15 point 3, which recovered counts of 1 to 3 by subtraction: each group of persons
+     * now has one number in every query (the women of UA-05 by region and sex, by sex filtered on the region, by
+     * region filtered on women), and no number is exact.
+     */
+    @Test
+    void theIssuesFourQueriesGiveEachGroupOneNumber() throws Exception {
+        var researcher = SignIn.demo(mvc, "researcher");
+        Map<?, ?> byRegion = json(researcher, "/api/v1/stats/victims?by=region");
+        Map<?, ?> byRegionWomen = json(researcher, "/api/v1/stats/victims?by=region&sex=FEMALE");
+        Map<?, ?> byRegionAndSex = json(researcher, "/api/v1/stats/victims?by=region,sex");
+        for (Object r : (List<?>) byRegion.get("rows")) {
+            Map<?, ?> row = (Map<?, ?>) r;
+            Object region = ((Map<?, ?>) row.get("key")).get("region");
+            Map<?, ?> bySex = json(researcher, "/api/v1/stats/victims?by=sex&region=" + region);
+            assertThat(cell(bySex, Map.of("sex", "TOTAL")).get("count")).isEqualTo(row.get("count"));
+            assertThat(cell(bySex, Map.of("sex", "TOTAL")).get("status")).isEqualTo(row.get("status"));
+            assertThat(cell(byRegionAndSex, Map.of("region", region, "sex", "TOTAL")).get("count")).isEqualTo(row.get("count"));
+            for (String sex : List.of("FEMALE", "MALE", "UNKNOWN")) {
+                Map<?, ?> joint = cell(byRegionAndSex, Map.of("region", region, "sex", sex));
+                assertThat(cell(bySex, Map.of("sex", sex)).get("count")).isEqualTo(joint.get("count"));
+                if (sex.equals("FEMALE")) {
+                    assertThat(cell(byRegionWomen, Map.of("region", region)).get("count")).isEqualTo(joint.get("count"));
+                }
+                assertThat(joint.get("status")).isIn("ZERO", "PERTURBED", "SMALL");
+            }
+        }
+        assertThat(byRegion.get("method")).isEqualTo(Map.of("name", "cell-key", "maxNoise", 3, "threshold", 5));
+        mvc.perform(get("/api/v1/stats/victims").param("by", "region,sex").param("kind", "VICTIM").param("crsv", "NO")
+                .session(researcher)).andExpect(status().isBadRequest());
+    }
+
+    private Map<?, ?> json(org.springframework.mock.web.MockHttpSession session, String path) throws Exception {
+        return JSON.readValue(mvc.perform(get(path).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(), Map.class);
+    }
+
+    /** The cell (inner or margin) whose key has these values. */
+    private static Map<?, ?> cell(Map<?, ?> table, Map<String, ?> key) {
+        for (String part : List.of("rows", "totals")) {
+            for (Object c : (List<?>) table.get(part)) {
+                Map<?, ?> cell = (Map<?, ?>) c;
+                if (((Map<?, ?>) cell.get("key")).equals(key)) {
+                    return cell;
+                }
+            }
+        }
+        throw new AssertionError("no cell " + key + " in " + table);
+    }
+
     @Test
     void filtersAndPeriodNarrowTheCount() throws Exception {
         var researcher = SignIn.demo(mvc, "researcher");

@@ -287,6 +287,53 @@ class PersonPagesTest {
                 .param("reason", "x")).andExpect(status().isForbidden());
     }
 
+    /** Issue 19: registration warns of possible duplicates by pseudonym, score and evidence; the decision is recorded. */
+    @Test
+    void registeringWarnsOfPossibleDuplicatesAndRecordsTheDecision() throws Exception {
+        var session = SignIn.demo(mvc, "coordinator");
+        String first = mvc.perform(post("/persons").session(session).with(csrf()).param("kind", "VICTIM")
+                        .param("nameCyrillic", "Вигаданенко Марта Степанівна").param("birthDate", "1990-04-07")
+                        .param("citizenship", "UA").param("regionCode", "UA-05").param("sex", "FEMALE"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long firstId = Long.parseLong(first.substring(first.lastIndexOf('/') + 1));
+        String firstPseudonym = persons.open(as("coordinator"), firstId).pseudonym();
+        var again = post("/persons").session(session).with(csrf()).param("kind", "VICTIM").param("nameLatin", "Marta Wyhadanenko")
+                .param("birthDate", "1990-04-07").param("citizenship", "UA").param("regionCode", "UA-05").param("sex", "FEMALE");
+        String page = mvc.perform(again).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"duplicates\"")))
+                .andExpect(content().string(containsString(firstPseudonym)))
+                .andExpect(content().string(containsString("Дати народження збігаються")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).as("the other person's name is never shown").doesNotContain("Вигаданенко").doesNotContain("Степанівна");
+        int before = decisions();
+        mvc.perform(again.param("duplicates", "existing:" + firstId)).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/persons/" + firstId));
+        assertThat(decisions()).isEqualTo(before + 1);
+        String second = mvc.perform(post("/persons").session(session).with(csrf()).param("kind", "VICTIM")
+                        .param("nameLatin", "Marta Wyhadanenko").param("birthDate", "1990-04-07").param("citizenship", "UA")
+                        .param("regionCode", "UA-05").param("sex", "FEMALE").param("duplicates", "new"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long secondId = Long.parseLong(second.substring(second.lastIndexOf('/') + 1));
+        assertThat(secondId).isNotEqualTo(firstId);
+        assertThat(jdbc.sql("select decision from person_duplicate_decision where registered_id = :r").param("r", secondId)
+                .query(String.class).single()).isEqualTo("NEW_PERSON");
+        // A person not among those shown cannot be chosen; a different date of birth warns of nobody.
+        mvc.perform(post("/persons").session(session).with(csrf()).param("kind", "VICTIM").param("nameLatin", "Marta Wyhadanenko")
+                        .param("birthDate", "1990-04-07").param("citizenship", "UA").param("regionCode", "UA-05")
+                        .param("duplicates", "existing:" + vinnytsia))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"#duplicates\"")));
+        mvc.perform(post("/persons").session(session).with(csrf()).param("kind", "VICTIM").param("nameLatin", "Marta Wyhadanenko")
+                        .param("birthDate", "1971-12-30").param("citizenship", "UA").param("regionCode", "UA-05"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private int decisions() {
+        return jdbc.sql("select count(*) from person_duplicate_decision").query(Integer.class).single();
+    }
+
     @Test
     void theProsecutorOverridesWithAReasonAndTheCoordinatorSeesTheFlag() throws Exception {
         var prosecutor = SignIn.demo(mvc, "prosecutor");

@@ -1,40 +1,46 @@
 package org.nadiya.identification.internal;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeSet;
 
 import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
+import org.nadiya.disclosure.CellKeyMethod;
+import org.nadiya.disclosure.CountTable;
+import org.nadiya.disclosure.PublishedTable;
+import org.nadiya.disclosure.RecordKeys;
+import org.nadiya.disclosure.Unit;
 import org.nadiya.identification.ScreeningSummary;
 import org.nadiya.identification.ScreeningSummary.Cell;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.Role;
-import org.nadiya.stats.disclosure.DisclosureControl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Screenings by region, agency, result and indicator, with small counts suppressed: a count from 1 to
- * {@code nadiya.identification.minimum-count} - 1 is shown as suppressed. Region, agency and result each add up to
- * the total, so they go through the statistics module's disclosure control, which also hides the cells that would
- * give a small one away by subtraction; indicators overlap (one screening, several indicators) and add up to
- * nothing, so only their small counts are hidden.
+ * Screenings by region, agency, result and indicator, published by the cell-key method of the disclosure engine
+ * (decision 0036): every count carries its screenings' own small fixed noise, a result under
+ * {@code nadiya.identification.minimum-count} is shown without a number, and the same group of screenings has the
+ * same number in every table, so that comparing tables or reloading the report recovers no small count.
  */
 @Component
 class ScreeningReport {
 
     private final ScreeningStore store;
     private final AuditLog audit;
+    private final RecordKeys keys;
     private final int minimumCount;
 
-    ScreeningReport(ScreeningStore store, AuditLog audit,
+    ScreeningReport(ScreeningStore store, AuditLog audit, RecordKeys keys,
                     @Value("${nadiya.identification.minimum-count:5}") int minimumCount) {
         if (minimumCount < 2) {
             throw new IllegalArgumentException("nadiya.identification.minimum-count must be at least 2");
         }
         this.store = store;
         this.audit = audit;
+        this.keys = keys;
         this.minimumCount = minimumCount;
     }
 
@@ -51,21 +57,31 @@ class ScreeningReport {
                     .with("role may not read screening reports"));
             throw new AccessDeniedException("screening reports are for officers, analysts, coordinators and administrators");
         }
-        return new ScreeningSummary(minimumCount, cell("total", store.total()), additive(store.countBy("region_code")),
-                additive(store.countBy("agency_code")), additive(store.countBy("signal")), cells(store.countByIndicator()));
+        List<Unit> units = store.units(keys);
+        var method = new CellKeyMethod(minimumCount, 1);
+        PublishedTable byRegion = by(method, "region_code", units);
+        Long total = byRegion.shown(List.of(CountTable.TOTAL));
+        return new ScreeningSummary(minimumCount, new Cell("total", total == null ? null : total.intValue()),
+                cells(byRegion), cells(by(method, "agency_code", units)),
+                cells(by(method, "signal", units)), cells(by(method, "indicator", units)));
     }
 
-    /** Counts that partition the screenings: protected together with their total. */
-    private List<Cell> additive(Map<String, Integer> counts) {
-        return new DisclosureControl(minimumCount, 1).protectPartition(counts).entrySet().stream()
-                .map(e -> new Cell(e.getKey(), e.getValue() == null ? null : e.getValue().intValue())).toList();
+    private static PublishedTable by(CellKeyMethod method, String dimension, List<Unit> units) {
+        var categories = new TreeSet<String>();
+        units.forEach(u -> categories.addAll(u.values().getOrDefault(dimension, List.of())));
+        List<Unit> counted = units.stream().filter(u -> !u.values().getOrDefault(dimension, List.of()).isEmpty()).toList();
+        return method.publish(dimension, List.copyOf(categories), counted);
     }
 
-    private List<Cell> cells(Map<String, Integer> counts) {
-        return counts.entrySet().stream().map(e -> cell(e.getKey(), e.getValue())).toList();
-    }
-
-    Cell cell(String key, int count) {
-        return new Cell(key, count > 0 && count < minimumCount ? null : count);
+    /** The inner cells that are not empty (a category is listed because it occurs); indicators overlap, no total. */
+    private static List<Cell> cells(PublishedTable table) {
+        List<Cell> cells = new ArrayList<>();
+        for (int cell = 0; cell < table.cellCount(); cell++) {
+            if (!table.isMargin(cell)) {
+                Long shown = table.shown(cell);
+                cells.add(new Cell(table.key(cell).get(0), shown == null ? null : shown.intValue()));
+            }
+        }
+        return cells;
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,25 +90,24 @@ class ScreeningStore {
     }
 
     /** Counts per value of one column of {@code screening} (a fixed column name, never input). */
-    Map<String, Integer> countBy(String column) {
-        if (!List.of("region_code", "agency_code", "signal").contains(column)) {
-            throw new IllegalArgumentException("not a reporting column: " + column);
-        }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        jdbc.sql("select " + column + " k, count(*) n from screening group by " + column + " order by " + column)
-                .query((rs, n) -> counts.put(rs.getString("k"), rs.getInt("n"))).list();
-        return counts;
-    }
-
-    Map<String, Integer> countByIndicator() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        jdbc.sql("select indicator_id k, count(*) n from screening_indicator group by indicator_id order by indicator_id")
-                .query((rs, n) -> counts.put(rs.getString("k"), rs.getInt("n"))).list();
-        return counts;
-    }
-
-    int total() {
-        return jdbc.sql("select count(*) from screening").query(Integer.class).single();
+    /**
+     * Every screening as a statistical unit: region, agency, signal and the indicators answered YES (several), with
+     * the record key of the cell-key method (decision 0036).
+     */
+    List<org.nadiya.disclosure.Unit> units(org.nadiya.disclosure.RecordKeys keys) {
+        Map<Long, List<String>> indicators = new java.util.HashMap<>();
+        jdbc.sql("select screening_id, indicator_id from screening_indicator")
+                .query((rs, n) -> indicators.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(rs.getString(2))).list();
+        return jdbc.sql("select id, region_code, agency_code, signal from screening order by id")
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    return new org.nadiya.disclosure.Unit(id, keys.of("screening", id), Map.of(
+                            "region_code", List.of(rs.getString("region_code")),
+                            "agency_code", List.of(rs.getString("agency_code")),
+                            "signal", List.of(rs.getString("signal")),
+                            "indicator", indicators.getOrDefault(id, List.of())));
+                }).list();
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

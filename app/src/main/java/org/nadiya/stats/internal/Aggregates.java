@@ -1,24 +1,24 @@
 package org.nadiya.stats.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
+import org.nadiya.disclosure.CellKeyMethod;
+import org.nadiya.disclosure.CountTable;
+import org.nadiya.disclosure.PublishedTable;
+import org.nadiya.disclosure.Unit;
 import org.nadiya.security.CurrentUser;
-import org.nadiya.stats.disclosure.CountTable;
-import org.nadiya.stats.disclosure.Generalisation;
-import org.nadiya.stats.disclosure.DisclosureControl;
-import org.nadiya.stats.disclosure.ProtectedTable;
 import org.springframework.stereotype.Service;
 
 /**
- * Counts a table's facts by the requested dimensions and passes the result through disclosure control. Nothing
- * leaves this class unprotected: callers (pages, API, downloads) only ever get a {@link ProtectedTable}.
+ * Counts a table's units by the requested dimensions and publishes every cell by the cell-key method (decision
+ * 0036). Nothing leaves this class unprotected: callers (pages, API, downloads, the summary) only ever get a
+ * {@link PublishedTable}. A cell's number depends only on which units are in it, so the same group of persons has
+ * the same number in every table, filter, file and report.
  */
 @Service
 class Aggregates {
@@ -37,87 +37,32 @@ class Aggregates {
         return catalogue;
     }
 
-    ProtectedTable compute(CurrentUser user, StatsQuery query) {
+    PublishedTable compute(CurrentUser user, StatsQuery query) {
         access.checkAggregates(user);
-        List<Fact> facts = query.table().source().facts(query.from(), query.to()).stream()
-                .filter(f -> query.filters().entrySet().stream()
-                        .allMatch(e -> f.of(e.getKey()).contains(e.getValue())))
+        List<Unit> units = query.table().source().facts(query.from(), query.to()).stream()
+                .filter(u -> u.matches(query.filters()))
                 .toList();
         audit.record(AuditEvent.allowed("STATS_TABLE_READ", "stats_table", query.table().name())
                 .with("by=" + String.join(",", query.by()) + (query.rounded() ? " round=5" : "")));
-        return tabulate(query.table(), facts, query.by(), new DisclosureControl(5, query.rounded() ? 5 : 1));
+        return tabulate(query.table(), units, query.by(), new CellKeyMethod(CellKeyMethod.STANDARD_THRESHOLD,
+                query.rounded() ? 5 : 1));
     }
 
     /**
-     * Counts the facts by the dimensions and protects the table. Dimensions nested in one another (majority is the
-     * coarsening of the CTDC age bands) are always counted and protected together, whichever of them is asked
-     * for, and the table asked for is the margin of that joint table: so the table by majority and the table by
-     * band are two views of one protected table, and subtracting one from the other recovers nothing (decision
-     * 0031). Categories that are listed only because they occur are passed on as known to be non-empty.
+     * Counts the units by the dimensions and publishes the table. A dimension with fixed categories lists them all
+     * (zeros included); an observed one lists the categories that occur, calendar ones every period from the first
+     * to the last (a time series without holes).
      */
-    static ProtectedTable tabulate(StatsTable table, List<Fact> facts, List<String> by, DisclosureControl control) {
-        List<String> joint = protectedTogether(table, by);
+    static PublishedTable tabulate(StatsTable table, List<Unit> units, List<String> by, CellKeyMethod method) {
         List<List<String>> categories = new ArrayList<>();
-        Map<String, List<String>> nonEmpty = new HashMap<>();
-        for (String name : joint) {
+        for (String name : by) {
             Dimension dimension = table.dimension(name).orElseThrow();
             var observed = new TreeSet<String>();
-            facts.forEach(f -> observed.addAll(f.of(name)));
+            units.forEach(u -> observed.addAll(u.of(name)));
             var values = new LinkedHashSet<>(dimension.categories());
-            values.addAll(observed);
+            values.addAll(Calendar.withoutGaps(name, observed));
             categories.add(List.copyOf(values));
-            nonEmpty.put(name, observed.stream().filter(v -> !dimension.categories().contains(v)).toList());
         }
-        Map<List<String>, Long> cells = new HashMap<>();
-        for (Fact fact : facts) {
-            count(fact, joint, 0, new ArrayList<>(), cells);
-        }
-        var protectedTable = control.protect(CountTable.of(joint, categories, cells), nonEmpty,
-                key -> impossible(joint, key));
-        return joint.equals(by) ? protectedTable : protectedTable.project(by);
-    }
-
-    /**
-     * The dimensions to count for a request: the ones asked for, with every member of a nested family of which one
-     * is asked for, the family first in a fixed order (so that equal requests give equal protection patterns).
-     */
-    static List<String> protectedTogether(StatsTable table, List<String> by) {
-        for (List<String> family : NESTED) {
-            boolean all = family.stream().allMatch(d -> table.dimension(d).isPresent());
-            if (all && by.stream().anyMatch(family::contains)) {
-                List<String> joint = new ArrayList<>(family);
-                by.stream().filter(d -> !family.contains(d)).forEach(joint::add);
-                return joint;
-            }
-        }
-        return by;
-    }
-
-    /** Families of dimensions where each is a function of the last: majority of the CTDC age band. */
-    static final List<List<String>> NESTED = List.of(List.of("majority", "ctdc_age"));
-
-    /** A cell no person can be in (a minor in an adult band): zero by construction, and known to be. */
-    private static boolean impossible(List<String> dimensions, List<String> key) {
-        int majority = dimensions.indexOf("majority");
-        int band = dimensions.indexOf("ctdc_age");
-        if (majority < 0 || band < 0) {
-            return false;
-        }
-        String m = key.get(majority);
-        String b = key.get(band);
-        return !CountTable.TOTAL.equals(m) && !CountTable.TOTAL.equals(b) && !Generalisation.majorityStatus(b).equals(m);
-    }
-
-    /** One count in each combination of the fact's values (several when a dimension holds several). */
-    private static void count(Fact fact, List<String> by, int d, List<String> key, Map<List<String>, Long> cells) {
-        if (d == by.size()) {
-            cells.merge(List.copyOf(key), 1L, Long::sum);
-            return;
-        }
-        for (String value : fact.of(by.get(d))) {
-            key.add(value);
-            count(fact, by, d + 1, key, cells);
-            key.remove(key.size() - 1);
-        }
+        return method.publish(CountTable.of(by, categories, units));
     }
 }

@@ -9,7 +9,8 @@ import org.nadiya.cases.Stage;
 import org.nadiya.referrals.PartnerKind;
 import org.nadiya.referrals.ReferralOutcome;
 import org.nadiya.referrals.ReferralStatus;
-import org.nadiya.stats.disclosure.Generalisation;
+import org.nadiya.disclosure.Generalisation;
+import org.nadiya.training.TrainingStatistics;
 import org.nadiya.victims.InterviewPurpose;
 import org.nadiya.victims.InterviewStatus;
 import org.nadiya.victims.PersonKind;
@@ -31,35 +32,39 @@ class Catalogue {
 
     private final List<StatsTable> tables;
 
-    Catalogue(ProceedingFacts proceedings, VictimFacts victims, ReferralFacts referrals, TrainingFacts trainings) {
+    Catalogue(ProceedingFacts proceedings, VictimFacts victims, ReferralFacts referrals, TrainingStatistics trainings) {
         tables = List.of(
                 new StatsTable("proceedings", "proceeding", proceedings, List.of(
                         Dimension.observed("article"), Dimension.observed("article_part"),
                         Dimension.of("stage", Stage.class, "stage."), Dimension.observed("region"), Dimension.observed("year"),
-                        Dimension.of("body", InvestigativeBody.class, "body."), Dimension.yesNo("crsv"),
+                        Dimension.observed("quarter"), Dimension.observed("month"), Dimension.of("body", InvestigativeBody.class, "body."), Dimension.yesNo("crsv"),
                         Dimension.yesNo("transnational"), Dimension.of("exploitation_form", ExploitationForm.class, "exploitation."),
-                        Dimension.observed("country"), Dimension.of("time_to_suspicion", Bands.MONTHS),
-                        Dimension.of("time_to_indictment", Bands.MONTHS), Dimension.yesNo("deadline_breach"))),
+                        Dimension.observed("country"), new Dimension("time_to_suspicion", List.of(Bands.MONTHS), "stats.band."),
+                        new Dimension("time_to_indictment", List.of(Bands.MONTHS), "stats.band."), Dimension.yesNo("deadline_breach"))),
                 new StatsTable("victims", "person", victims::personFacts, List.of(
                         Dimension.of("kind", PersonKind.class, "personKind."), Dimension.of("sex", Sex.class, "sex."),
-                        Dimension.of("majority", "Minor", "Adult", "Unknown"), Dimension.of("ctdc_age", CTDC_AGE),
+                        new Dimension("majority", List.of("Minor", "Adult", "Unknown"), "stats.majority."),
+                        new Dimension("ctdc_age", List.of(CTDC_AGE), "stats.ctdcAge."),
                         Dimension.observed("citizenship"), Dimension.observed("region"),
                         Dimension.of("exploitation_form", ExploitationForm.class, "exploitation."),
                         Dimension.observed("country_of_exploitation"), Dimension.yesNo("crsv"),
-                        Dimension.observed("year"))),
+                        Dimension.observed("year"), Dimension.observed("quarter"), Dimension.observed("month"))),
                 new StatsTable("status_applications", "application", victims::statusApplications, List.of(
                         Dimension.of("decision", StatusDecision.class, "statusDecision."), Dimension.observed("body"),
-                        Dimension.yesNo("appealed"), Dimension.observed("region"), Dimension.observed("year"))),
+                        Dimension.yesNo("appealed"), Dimension.observed("region"), Dimension.observed("year"),
+                        Dimension.observed("quarter"), Dimension.observed("month"))),
                 new StatsTable("referrals", "referral", referrals, List.of(
                         Dimension.of("service", ServiceType.class, "serviceType."), Dimension.of("partner_kind", PartnerKind.class, "partnerKind."),
                         Dimension.of("status", ReferralStatus.class, "referralStatus."),
-                        Dimension.of("outcome", enumNamesAnd(ReferralOutcome.class, Bands.NONE)),
-                        Dimension.of("time_to_acceptance", Bands.DAYS), Dimension.observed("year"))),
+                        new Dimension("outcome", List.of(enumNamesAnd(ReferralOutcome.class, Bands.NONE)), "referralOutcome."),
+                        new Dimension("time_to_acceptance", List.of(Bands.DAYS), "stats.band."), Dimension.observed("year"),
+                        Dimension.observed("quarter"), Dimension.observed("month"))),
                 new StatsTable("interviews", "interview", victims::interviews, List.of(
                         Dimension.of("purpose", InterviewPurpose.class, "interviewPurpose."), Dimension.of("status", InterviewStatus.class, "interviewStatus."),
-                        Dimension.of("warning", "NONE", "HEEDED", "OVERRIDDEN"), Dimension.observed("year"))),
+                        new Dimension("warning", List.of("NONE", "HEEDED", "OVERRIDDEN"), "stats.warning."), Dimension.observed("year"),
+                        Dimension.observed("quarter"), Dimension.observed("month"))),
                 new StatsTable("interviewed_persons", "person", victims::interviewedPersons, List.of(
-                        Dimension.of("interviews", Bands.PER_PERSON), Dimension.observed("region"))),
+                        new Dimension("interviews", List.of(Bands.PER_PERSON), "stats.interviews."), Dimension.observed("region"))),
                 new StatsTable("trainings", "participation", trainings::participations, trainingDimensions()),
                 new StatsTable("training_participants", "practitioner", trainings::participants,
                         trainingDimensions()));
@@ -82,7 +87,8 @@ class Catalogue {
         return List.of(Dimension.observed("agency"), Dimension.observed("region"),
                 Dimension.labelled("role", "officialRole."), Dimension.labelled("level", "level."),
                 Dimension.labelled("event_kind", "eventKind."), Dimension.labelled("format", "eventFormat."),
-                Dimension.observed("topic"), Dimension.observed("year"));
+                Dimension.observed("topic"), Dimension.observed("year"),
+                Dimension.observed("quarter"), Dimension.observed("month"));
     }
 
     private static String[] enumNamesAnd(Class<? extends Enum<?>> type, String extra) {

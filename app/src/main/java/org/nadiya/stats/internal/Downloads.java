@@ -9,35 +9,48 @@ import java.util.List;
 
 import org.nadiya.security.SpreadsheetText;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.nadiya.stats.disclosure.ProtectedTable;
+import org.nadiya.disclosure.PublishedTable;
 
 /**
- * Protected tables as CSV and XLSX: one row per cell (margins included), the dimensions as columns, then the count
- * (empty when suppressed) and the mark "<5" for suppressed cells. Records as CSV for the research export.
+ * Published tables as CSV and XLSX: one row per cell (margins included), the dimensions as columns, then the count
+ * (a number; empty when under 5) and its status in a column of its own ({@code ZERO}, {@code PERTURBED},
+ * {@code SMALL}), so that the count column stays numeric. CSV for people starts with a UTF-8 byte-order mark so
+ * that spreadsheet programs read Ukrainian text right; the XLSX beside it has typed cells.
  */
 final class Downloads {
 
     static final String SUPPRESSED_MARK = "<5";
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private Downloads() {
     }
 
-    static List<List<String>> rows(ProtectedTable table) {
+    static List<List<String>> rows(PublishedTable table) {
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(table.dimensions());
         header.add("count");
-        header.add("suppressed");
+        header.add("status");
         rows.add(header);
         for (int cell = 0; cell < table.cellCount(); cell++) {
             List<String> row = new ArrayList<>(table.key(cell));
             Long shown = table.shown(cell);
-            row.add(shown == null ? SUPPRESSED_MARK : shown.toString());
-            row.add(Boolean.toString(table.suppressed(cell)));
+            row.add(shown == null ? "" : shown.toString());
+            row.add(table.status(cell).name());
             rows.add(row);
         }
         return rows;
     }
 
+    /** CSV for people: UTF-8 with a byte-order mark, CRLF lines (RFC 4180). */
+    static byte[] csvForPeople(List<List<String>> rows) {
+        byte[] text = csv(rows);
+        byte[] out = new byte[BOM.length + text.length];
+        System.arraycopy(BOM, 0, out, 0, BOM.length);
+        System.arraycopy(text, 0, out, BOM.length, text.length);
+        return out;
+    }
+
+    /** CSV for programs: UTF-8 without a byte-order mark. */
     static byte[] csv(List<List<String>> rows) {
         var out = new StringBuilder();
         for (List<String> row : rows) {
@@ -49,18 +62,22 @@ final class Downloads {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] xlsx(String sheet, List<List<String>> rows) {
+    /** The table with typed cells: counts as numbers (blank when under 5), everything else as text. */
+    static byte[] xlsx(String sheet, PublishedTable table) {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             var s = workbook.createSheet(sheet);
+            List<List<String>> rows = rows(table);
+            int countColumn = table.dimensions().size();
             for (int r = 0; r < rows.size(); r++) {
                 var row = s.createRow(r);
                 for (int c = 0; c < rows.get(r).size(); c++) {
                     String value = rows.get(r).get(c);
-                    var cell = row.createCell(c);
-                    if (r > 0) {
-                        SpreadsheetText.cell(cell, value);
+                    if (r > 0 && c == countColumn) {
+                        if (!value.isEmpty()) {
+                            row.createCell(c).setCellValue(Long.parseLong(value));
+                        }
                     } else {
-                        cell.setCellValue(value);
+                        row.createCell(c).setCellValue(value);
                     }
                 }
             }

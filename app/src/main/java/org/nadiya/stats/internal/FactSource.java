@@ -3,9 +3,11 @@ package org.nadiya.stats.internal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Facts of one kind for a period (either bound may be null: open). */
+import org.nadiya.disclosure.Unit;
+
+/** Units of one kind for a period (both bounds null: all time), each with its record key. */
 @FunctionalInterface
 interface FactSource {
 
-    List<Fact> facts(LocalDate from, LocalDate to);
+    List<Unit> facts(LocalDate from, LocalDate to);
 }

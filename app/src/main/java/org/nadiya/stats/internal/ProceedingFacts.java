@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.nadiya.cases.Stage;
+import org.nadiya.disclosure.RecordKeys;
+import org.nadiya.disclosure.Unit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,14 +24,16 @@ class ProceedingFacts implements FactSource {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RecordKeys keys;
 
-    ProceedingFacts(JdbcClient jdbc, Clock clock) {
+    ProceedingFacts(JdbcClient jdbc, Clock clock, RecordKeys keys) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.keys = keys;
     }
 
     @Override
-    public List<Fact> facts(LocalDate from, LocalDate to) {
+    public List<Unit> facts(LocalDate from, LocalDate to) {
         var period = new Period(from, to);
         String inPeriod = "select id from proceeding where 1 = 1" + period.on("registered_on");
         Map<Long, List<String>> forms = multi("select proceeding_id, form from proceeding_exploitation"
@@ -60,7 +64,7 @@ class ProceedingFacts implements FactSource {
                     v.put("article_part", List.of(articlePart));
                     v.put("stage", List.of(stage.name()));
                     v.put("region", List.of(rs.getString("region_code")));
-                    v.put("year", List.of(Integer.toString(registered.getYear())));
+                    Calendar.put(v, registered);
                     v.put("body", List.of(rs.getString("investigative_body")));
                     v.put("crsv", List.of(Bands.yesNo(rs.getBoolean("crsv"))));
                     v.put("transnational", List.of(Bands.yesNo(rs.getBoolean("transnational"))));
@@ -70,7 +74,7 @@ class ProceedingFacts implements FactSource {
                     v.put("time_to_indictment", List.of(Bands.months(registered, indicted.get(id))));
                     v.put("deadline_breach", List.of(Bands.yesNo(stage.pretrial() && deadline != null
                             && deadline.isBefore(today))));
-                    return new Fact(registered, v);
+                    return new Unit(id, keys.of("proceeding", id), v);
                 }).list();
     }
 

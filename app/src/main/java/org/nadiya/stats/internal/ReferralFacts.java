@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.nadiya.disclosure.RecordKeys;
+import org.nadiya.disclosure.Unit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,14 +19,16 @@ import org.springframework.stereotype.Component;
 class ReferralFacts implements FactSource {
 
     private final JdbcClient jdbc;
+    private final RecordKeys keys;
 
-    ReferralFacts(JdbcClient jdbc) {
+    ReferralFacts(JdbcClient jdbc, RecordKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     @Override
-    public List<Fact> facts(LocalDate from, LocalDate to) {
-        String sql = "select r.service, r.status, r.outcome, r.sent_at, r.answered_at, p.kind from referral r"
+    public List<Unit> facts(LocalDate from, LocalDate to) {
+        String sql = "select r.id, r.service, r.status, r.outcome, r.sent_at, r.answered_at, p.kind from referral r"
                 + " join partner p on p.agency_code = r.partner_code where 1 = 1"
                 + (from == null ? "" : " and r.sent_at >= :from") + (to == null ? "" : " and r.sent_at < :to");
         var params = new java.util.HashMap<String, Object>();
@@ -42,12 +46,14 @@ class ReferralFacts implements FactSource {
             boolean accepted = !"DECLINED".equals(status) && answeredAt != null;
             LocalDate answered = accepted ? answeredAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate() : null;
             String outcome = rs.getString("outcome");
-            return new Fact(sent, Map.of("service", List.of(rs.getString("service")),
+            Map<String, List<String>> v = new java.util.HashMap<>(Map.of("service", List.of(rs.getString("service")),
                     "partner_kind", List.of(rs.getString("kind")),
                     "status", List.of(status),
                     "outcome", List.of(outcome == null ? Bands.NONE : outcome),
-                    "time_to_acceptance", List.of(Bands.days(sent, answered)),
-                    "year", List.of(Integer.toString(sent.getYear()))));
+                    "time_to_acceptance", List.of(Bands.days(sent, answered))));
+            Calendar.put(v, sent);
+            long id = rs.getLong("id");
+            return new Unit(id, keys.of("referral", id), v);
         }).list();
     }
 }

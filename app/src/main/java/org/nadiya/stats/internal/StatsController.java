@@ -33,7 +33,8 @@ class StatsController {
             new String[] {"proceedings", "stage"}, new String[] {"proceedings", "region"},
             new String[] {"proceedings", "time_to_suspicion"}, new String[] {"referrals", "service"},
             new String[] {"interviews", "warning"}, new String[] {"training_participants", "agency"},
-            new String[] {"training_participants", "role,level"});
+            new String[] {"training_participants", "role,level"}, new String[] {"victims", "quarter"},
+            new String[] {"proceedings", "quarter"});
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Aggregates aggregates;
@@ -43,8 +44,14 @@ class StatsController {
     private final ReferenceData reference;
     private final SeedSummary summary;
 
+    private final java.time.Clock clock;
+    private final org.nadiya.training.Training training;
+
     StatsController(Aggregates aggregates, StatsAccess access, ResearchExport research, MessageSource messages,
-                    ReferenceData reference, SeedSummary summary) {
+                    ReferenceData reference, SeedSummary summary, java.time.Clock clock,
+                    org.nadiya.training.Training training) {
+        this.clock = clock;
+        this.training = training;
         this.summary = summary;
         this.aggregates = aggregates;
         this.access = access;
@@ -70,13 +77,15 @@ class StatsController {
         query.remove("name");
         query.putIfAbsent("by", aggregates.catalogue().table(name).map(t -> t.dimensionNames().get(0)).orElse(""));
         var parsed = StatsQuery.parse(aggregates.catalogue(), name, query);
-        var view = TableView.of(parsed, aggregates.compute(CurrentUser.get(), parsed), messages, locale);
+        var view = TableView.of(parsed, aggregates.compute(CurrentUser.get(), parsed), messages, reference, topics(locale),
+                locale);
         model.addAttribute("view", view);
         model.addAttribute("chartJson", json(view.chart()));
         model.addAttribute("tables", aggregates.catalogue().tables().stream().map(StatsTable::name).toList());
         model.addAttribute("current", parsed.table().name());
         model.addAttribute("dimensions", String.join(", ", parsed.table().dimensionNames()));
         model.addAttribute("params", query);
+        model.addAttribute("periods", periods(locale));
         model.addAttribute("mayExport", access.mayExportRecords(CurrentUser.get()));
         return "stats/table";
     }
@@ -100,28 +109,31 @@ class StatsController {
         List<List<String>> rows = new ArrayList<>();
         rows.add(result.columns());
         rows.addAll(result.rows());
-        return attachment("nadiya-research.csv", "text/csv;charset=UTF-8", Downloads.csv(rows));
+        return attachment("nadiya-research.csv", "text/csv;charset=UTF-8", Downloads.csvForPeople(rows));
     }
 
     private ResponseEntity<byte[]> file(String name, Map<String, String> params, boolean xlsx) {
         Map<String, String> query = new HashMap<>(params);
         query.remove("name");
         var parsed = StatsQuery.parse(aggregates.catalogue(), name, query);
-        var rows = Downloads.rows(aggregates.compute(CurrentUser.get(), parsed));
+        var published = aggregates.compute(CurrentUser.get(), parsed);
         String file = "nadiya-" + parsed.table().name() + "-" + String.join("-", parsed.by());
         return xlsx ? attachment(file + ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Downloads.xlsx(name, rows))
-                : attachment(file + ".csv", "text/csv;charset=UTF-8", Downloads.csv(rows));
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Downloads.xlsx(name, published))
+                : attachment(file + ".csv", "text/csv;charset=UTF-8", Downloads.csvForPeople(Downloads.rows(published)));
     }
 
     private String panels(Map<String, String> params, Model model, Locale locale, String template) {
-        var period = StatsQuery.period(params.get("from"), params.get("to"));
+        Map<String, String> topics = topics(locale);
+        var period = params.get("period") != null && !params.get("period").isBlank()
+                ? StatsQuery.calendarPeriod(params.get("period")) : StatsQuery.period(params.get("from"), params.get("to"));
         List<TableView> views = new ArrayList<>();
         List<String> charts = new ArrayList<>();
         for (String[] panel : PANELS) {
             StatsTable table = aggregates.catalogue().table(panel[0]).orElseThrow();
             Map<String, String> query = new HashMap<>();
             query.put("by", panel[1]);
+            put(query, "period", params.get("period"));
             put(query, "from", params.get("from"));
             put(query, "to", params.get("to"));
             for (String filter : List.of("region", "article")) {
@@ -130,7 +142,8 @@ class StatsController {
                 }
             }
             var parsed = StatsQuery.parse(aggregates.catalogue(), panel[0], query);
-            var view = TableView.of(parsed, aggregates.compute(CurrentUser.get(), parsed), messages, locale);
+            var view = TableView.of(parsed, aggregates.compute(CurrentUser.get(), parsed), messages, reference,
+                    topics, locale);
             views.add(view);
             charts.add(json(view.chart()));
         }
@@ -139,9 +152,47 @@ class StatsController {
         model.addAttribute("charts", charts);
         model.addAttribute("regions", reference.regions());
         model.addAttribute("period", period);
+        model.addAttribute("periods", periods(locale));
+        model.addAttribute("periodLabel", periodLabel(period, locale));
         model.addAttribute("params", params);
         model.addAttribute("mayExport", access.mayExportRecords(CurrentUser.get()));
         return template;
+    }
+
+    /** Curriculum topics by code, named in the reader's language (the training module's catalogue). */
+    private Map<String, String> topics(Locale locale) {
+        Map<String, String> names = new HashMap<>();
+        training.topics().forEach(t -> names.put(t.code(), t.name(locale)));
+        return names;
+    }
+
+    /** The periods offered: all time, then each of the last six years and its quarters, newest first. */
+    private List<Map.Entry<String, String>> periods(Locale locale) {
+        List<Map.Entry<String, String>> periods = new ArrayList<>();
+        int now = java.time.LocalDate.now(clock).getYear();
+        for (int year = now; year > now - 6; year--) {
+            periods.add(Map.entry(Integer.toString(year), Integer.toString(year)));
+            for (int quarter = 4; quarter >= 1; quarter--) {
+                periods.add(Map.entry(year + "-Q" + quarter, messages.getMessage("stats.period.quarter",
+                        new Object[] {Integer.toString(quarter), Integer.toString(year)}, locale)));
+            }
+        }
+        return periods;
+    }
+
+    private String periodLabel(Period period, Locale locale) {
+        if (period.from() == null) {
+            return messages.getMessage("stats.period.all", null, locale);
+        }
+        var from = period.from();
+        if (period.to().equals(from.plusYears(1).minusDays(1))) {
+            return Integer.toString(from.getYear());
+        }
+        if (period.to().equals(from.plusMonths(3).minusDays(1))) {
+            return messages.getMessage("stats.period.quarter", new Object[] {
+                    Integer.toString((from.getMonthValue() - 1) / 3 + 1), Integer.toString(from.getYear())}, locale);
+        }
+        return from.format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale));
     }
 
     private static void put(Map<String, String> query, String key, String value) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.nadiya.stats.disclosure.Generalisation;
+import org.nadiya.disclosure.Generalisation;
+import org.nadiya.disclosure.RecordKeys;
+import org.nadiya.disclosure.Unit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +23,12 @@ class VictimFacts {
 
     private final JdbcClient jdbc;
     private final ProceedingFacts proceedings;
+    private final RecordKeys keys;
 
-    VictimFacts(JdbcClient jdbc, ProceedingFacts proceedings) {
+    VictimFacts(JdbcClient jdbc, ProceedingFacts proceedings, RecordKeys keys) {
         this.jdbc = jdbc;
         this.proceedings = proceedings;
+        this.keys = keys;
     }
 
     /** One fact per person registered in the period; the record-level export reads the same facts. */
@@ -44,57 +48,61 @@ class VictimFacts {
                     }
                     String citizenship = rs.getString("citizenship");
                     return new PersonFact(id, rs.getString("kind"), rs.getString("sex"), ctdcBand(rs.getString("age_band")),
-                            citizenship == null ? StatsTable.UNKNOWN : citizenship, rs.getString("region_code"),
+                            citizenship == null ? Unit.UNKNOWN : citizenship, rs.getString("region_code"),
                             forms.getOrDefault(id, List.of()), List.copyOf(countries), rs.getBoolean("crsv"),
                             rs.getDate("registered_on").toLocalDate());
                 }).list();
     }
 
-    List<Fact> personFacts(LocalDate from, LocalDate to) {
-        return persons(from, to).stream().map(PersonFact::fact).toList();
+    List<Unit> personFacts(LocalDate from, LocalDate to) {
+        return persons(from, to).stream().map(p -> new Unit(p.id(), keys.of("person", p.id()), p.values())).toList();
     }
 
-    List<Fact> statusApplications(LocalDate from, LocalDate to) {
+    List<Unit> statusApplications(LocalDate from, LocalDate to) {
         var period = new Period(from, to);
-        return jdbc.sql("select a.applied_on, a.body_code, a.decision, a.appeal_on, p.region_code"
+        return jdbc.sql("select a.id, a.applied_on, a.body_code, a.decision, a.appeal_on, p.region_code"
                         + " from status_application a join protected_person p on p.id = a.person_id where 1 = 1"
                         + period.on("a.applied_on"))
                 .params(period.params())
                 .query((rs, n) -> {
                     LocalDate applied = rs.getDate("applied_on").toLocalDate();
-                    return new Fact(applied, Map.of("decision", List.of(rs.getString("decision")),
+                    Map<String, List<String>> v = new HashMap<>(Map.of("decision", List.of(rs.getString("decision")),
                             "body", List.of(rs.getString("body_code")),
                             "appealed", List.of(Bands.yesNo(rs.getDate("appeal_on") != null)),
-                            "region", List.of(rs.getString("region_code")),
-                            "year", List.of(Integer.toString(applied.getYear()))));
+                            "region", List.of(rs.getString("region_code"))));
+                    Calendar.put(v, applied);
+                    long id = rs.getLong("id");
+                    return new Unit(id, keys.of("status-application", id), v);
                 }).list();
     }
 
     /** One fact per interview planned in the period. */
-    List<Fact> interviews(LocalDate from, LocalDate to) {
+    List<Unit> interviews(LocalDate from, LocalDate to) {
         var period = new Period(from, to);
-        return jdbc.sql("select scheduled_on, purpose, status, warnings, override_reason from interview where 1 = 1"
+        return jdbc.sql("select id, scheduled_on, purpose, status, warnings, override_reason from interview where 1 = 1"
                         + period.on("scheduled_on"))
                 .params(period.params())
                 .query((rs, n) -> {
                     LocalDate on = rs.getDate("scheduled_on").toLocalDate();
                     boolean warned = rs.getString("warnings") != null;
-                    return new Fact(on, Map.of("purpose", List.of(rs.getString("purpose")),
+                    Map<String, List<String>> v = new HashMap<>(Map.of("purpose", List.of(rs.getString("purpose")),
                             "status", List.of(rs.getString("status")),
                             "warning", List.of(!warned ? "NONE" : rs.getString("override_reason") != null
-                                    ? "OVERRIDDEN" : "HEEDED"),
-                            "year", List.of(Integer.toString(on.getYear()))));
+                                    ? "OVERRIDDEN" : "HEEDED")));
+                    Calendar.put(v, on);
+                    long id = rs.getLong("id");
+                    return new Unit(id, keys.of("interview", id), v);
                 }).list();
     }
 
     /** One fact per person interviewed in the period: how many times, and in which region. */
-    List<Fact> interviewedPersons(LocalDate from, LocalDate to) {
+    List<Unit> interviewedPersons(LocalDate from, LocalDate to) {
         var period = new Period(from, to);
-        return jdbc.sql("select p.region_code, count(*), min(i.scheduled_on) from interview i"
+        return jdbc.sql("select p.region_code, count(*), p.id from interview i"
                         + " join protected_person p on p.id = i.person_id where i.status <> 'CANCELLED'"
                         + period.on("i.scheduled_on") + " group by p.id, p.region_code")
                 .params(period.params())
-                .query((rs, n) -> new Fact(rs.getDate(3).toLocalDate(), Map.of(
+                .query((rs, n) -> new Unit(rs.getLong(3), keys.of("person", rs.getLong(3)), Map.of(
                         "interviews", List.of(Bands.perPerson(rs.getInt(2))),
                         "region", List.of(rs.getString(1))))).list();
     }
@@ -126,7 +134,7 @@ class VictimFacts {
                       List<String> exploitationForms, List<String> exploitationCountries, boolean crsv,
                       LocalDate registeredOn) {
 
-        Fact fact() {
+        Map<String, List<String>> values() {
             Map<String, List<String>> v = new HashMap<>();
             v.put("kind", List.of(kind));
             v.put("sex", List.of(sex));
@@ -134,12 +142,12 @@ class VictimFacts {
             v.put("ctdc_age", List.of(ageBand));
             v.put("citizenship", List.of(citizenship));
             v.put("region", List.of(regionCode));
-            v.put("exploitation_form", exploitationForms.isEmpty() ? List.of(StatsTable.UNKNOWN) : exploitationForms);
-            v.put("country_of_exploitation", exploitationCountries.isEmpty() ? List.of(StatsTable.UNKNOWN)
+            v.put("exploitation_form", exploitationForms.isEmpty() ? List.of(Unit.UNKNOWN) : exploitationForms);
+            v.put("country_of_exploitation", exploitationCountries.isEmpty() ? List.of(Unit.UNKNOWN)
                     : exploitationCountries);
             v.put("crsv", List.of(Bands.yesNo(crsv)));
-            v.put("year", List.of(Integer.toString(registeredOn.getYear())));
-            return new Fact(registeredOn, v);
+            Calendar.put(v, registeredOn);
+            return v;
         }
     }
 }

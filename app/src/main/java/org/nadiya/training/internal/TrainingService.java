@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
+import org.nadiya.disclosure.CalendarUnits;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.FieldEncryption;
 import org.nadiya.kernel.InvalidInputException;
@@ -27,6 +28,7 @@ import org.nadiya.training.Topic;
 import org.nadiya.training.Training;
 import org.nadiya.training.TrainingEvent;
 import org.nadiya.training.TrainingReport;
+import org.nadiya.training.TrainingStatistics;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +45,7 @@ class TrainingService implements Training {
 
     private final TrainingStore store;
     private final ReportStore reports;
+    private final TrainingStatistics statistics;
     private final EventRules eventRules;
     private final ParticipantRules participantRules;
     private final CertificateWriter certificates;
@@ -50,10 +53,11 @@ class TrainingService implements Training {
     private final AuditLog audit;
     private final Clock clock;
 
-    TrainingService(TrainingStore store, ReportStore reports, EventRules eventRules, ParticipantRules participantRules,
+    TrainingService(TrainingStore store, ReportStore reports, TrainingStatistics statistics, EventRules eventRules, ParticipantRules participantRules,
                     CertificateWriter certificates, FieldEncryption encryption, AuditLog audit, Clock clock) {
         this.store = store;
         this.reports = reports;
+        this.statistics = statistics;
         this.eventRules = eventRules;
         this.participantRules = participantRules;
         this.certificates = certificates;
@@ -250,9 +254,12 @@ class TrainingService implements Training {
     @Transactional(readOnly = true)
     public String reportCsv(CurrentUser user, LocalDate from, LocalDate to, boolean published) {
         var details = details(user, from, to);
+        if (published && !CalendarUnits.isWhole(from, to)) {
+            throw new InvalidInputException("from", "error.training.publishedPeriod");
+        }
         audit.record(AuditEvent.allowed("TRAINING_REPORT_EXPORTED", "training", null).by(user.username())
-                .with(from + ".." + to + (published ? ", published (suppressed)" : "")));
-        return ReportCsv.write(details, published);
+                .with(from + ".." + to + (published ? ", published (cell-key method)" : "")));
+        return published ? ReportCsv.writePublished(details, statistics.participants(from, to)) : ReportCsv.write(details);
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to) {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 class NameKeys {
 
     /** Bump when the engine's blocking keys change: persons indexed under an older version are re-indexed at start. */
-    static final int RULES_VERSION = 1;
+    static final int RULES_VERSION = 2;
 
     private final SecretKeySpec secret;
 

@@ -3,6 +3,7 @@ package org.nadiya.victims.internal;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import org.nadiya.cases.ExploitationForm;
 import org.nadiya.security.CurrentUser;
@@ -57,9 +58,12 @@ class PersonsController {
     private final VictimSupport support;
     private final PersonRecordService records;
     private final org.nadiya.victims.JusticeTimeline timeline;
+    private final DuplicateCheck duplicates;
 
     PersonsController(Persons persons, Consents consents, PersonService service, ReferenceData reference,
-                      VictimSupport support, PersonRecordService records, org.nadiya.victims.JusticeTimeline timeline) {
+                      VictimSupport support, PersonRecordService records, org.nadiya.victims.JusticeTimeline timeline,
+                      DuplicateCheck duplicates) {
+        this.duplicates = duplicates;
         this.timeline = timeline;
         this.records = records;
         this.persons = persons;
@@ -80,12 +84,40 @@ class PersonsController {
         return form(model, PersonForm.empty(CurrentUser.get().regionCode()), null);
     }
 
+    /**
+     * Registers a person. When persons the user sees may be the same person (names, dates of birth, phones), the form
+     * comes back with them (pseudonym, score, evidence) and the user decides: {@code duplicates=new} registers the
+     * person anyway, {@code duplicates=existing:ID} opens that person instead; the decision is recorded (V72).
+     */
     @PostMapping
-    String register(@ModelAttribute PersonForm form, Model model) {
+    String register(@ModelAttribute PersonForm form, @RequestParam(required = false) String duplicates, Model model) {
+        List<DuplicateCheck.PossibleDuplicate> possible = List.of();
         try {
-            long id = persons.register(CurrentUser.get(), form.toNewPerson());
-            return "redirect:/persons/" + id;
+            var user = CurrentUser.get();
+            var person = form.toNewPerson();
+            possible = this.duplicates.find(user, person.identity());
+            if (possible.isEmpty()) {
+                return "redirect:/persons/" + persons.register(user, person);
+            }
+            if ("new".equals(duplicates)) {
+                return "redirect:/persons/" + this.duplicates.registerNew(user, person, possible);
+            }
+            if (duplicates != null && duplicates.startsWith("existing:")) {
+                long chosen;
+                try {
+                    chosen = Long.parseLong(duplicates.substring("existing:".length()));
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException("duplicates", "error.victims.duplicateNotShown");
+                }
+                this.duplicates.chooseExisting(user, chosen, possible);
+                return "redirect:/persons/" + chosen;
+            }
+            model.addAttribute("duplicates", possible);
+            return form(model, form, null);
         } catch (InvalidInputException e) {
+            if (!possible.isEmpty()) {
+                model.addAttribute("duplicates", possible);
+            }
             return form(model, form, e);
         }
     }

@@ -20,6 +20,7 @@ final class GivenNames {
 
     private final Map<String, int[]> full = new HashMap<>();
     private final Map<String, int[]> diminutive = new HashMap<>();
+    private final Map<String, int[]> stems = new HashMap<>();
 
     static GivenNames instance() {
         return INSTANCE;
@@ -31,6 +32,20 @@ final class GivenNames {
 
     int[] diminutiveGroups(String reading) {
         return diminutive.getOrDefault(reading, NONE);
+    }
+
+    /** Groups whose name a patronymic's stem comes from (Сергеевич, Сергійович, Sergejewitsch: serg = Сергій). */
+    int[] stemGroups(String stem) {
+        return stems.getOrDefault(stem(stem), NONE);
+    }
+
+    /** A reading without its final vowels and й: what a patronymic keeps of the father's name. */
+    static String stem(String reading) {
+        int end = reading.length();
+        while (end > 2 && "aeiouj".indexOf(reading.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return reading.substring(0, end);
     }
 
     private static GivenNames load() {
@@ -46,9 +61,10 @@ final class GivenNames {
                     continue;
                 }
                 String[] halves = line.split("\\|", 2);
-                add(names.full, halves[0], group);
+                add(names.full, halves[0], group, false);
+                add(names.stems, halves[0], group, true);
                 if (halves.length > 1) {
-                    add(names.diminutive, halves[1], group);
+                    add(names.diminutive, halves[1], group, false);
                 }
                 group++;
             }
@@ -58,18 +74,23 @@ final class GivenNames {
         return names;
     }
 
-    private static void add(Map<String, int[]> map, String forms, int group) {
+    private static void put(Map<String, int[]> map, String key, int group) {
+        int[] groups = map.getOrDefault(key, NONE);
+        if (java.util.Arrays.stream(groups).noneMatch(g -> g == group)) {
+            int[] grown = java.util.Arrays.copyOf(groups, groups.length + 1);
+            grown[groups.length] = group;
+            map.put(key, grown);
+        }
+    }
+
+    /** Maps each reading of each form to the group; {@code stems}: the reading's stem instead (patronymics). */
+    private static void add(Map<String, int[]> map, String forms, int group, boolean stems) {
         for (String form : forms.split(",")) {
             if (form.isBlank()) {
                 continue;
             }
             for (String reading : Readings.of(form.strip())) {
-                int[] groups = map.getOrDefault(reading, NONE);
-                if (java.util.Arrays.stream(groups).noneMatch(g -> g == group)) {
-                    int[] grown = java.util.Arrays.copyOf(groups, groups.length + 1);
-                    grown[groups.length] = group;
-                    map.put(reading, grown);
-                }
+                put(map, stems ? stem(reading) : reading, group);
             }
         }
     }

@@ -60,10 +60,40 @@ final class NameToken {
         return new NameToken(word, Readings.of(clean), initial, null);
     }
 
+    /** Endings of patronymics in readings: Slavic -ович/-евич/-авіч/-івна/-овна/-ічна, Turkic -ұлы/-улы/-уулу/-қызы/-оглы. */
+    private static final String[] PATRONYMIC_ENDINGS = {"oviC", "eviC", "aviC", "ovna", "evna", "ivna", "avna", "iCna",
+        "uli", "ulu", "kizi", "ogli", "oglu"};
+    /** A patronymic written as its own word after the father's name (Йыһанур ҡыҙы, Аббасгулу оглы). */
+    private static final java.util.Set<String> PATRONYMIC_WORDS = java.util.Set.of("kizi", "kiz", "ogli", "oglu", "uli",
+        "ulu", "uulu", "gizi");
+
     boolean isPatronymicShaped() {
+        return patronymicStem() != null;
+    }
+
+    /** The father's name inside a patronymic reading (Тулешович and Төлешұлы: tules, toles), or null. */
+    String patronymicStem() {
         for (String reading : readings) {
-            if (reading.length() > 5 && (reading.endsWith("oviC") || reading.endsWith("eviC") || reading.endsWith("ovna")
-                    || reading.endsWith("evna") || reading.endsWith("ivna") || reading.endsWith("iCna"))) {
+            String stem = patronymicStem(reading);
+            if (stem != null) {
+                return stem;
+            }
+        }
+        return null;
+    }
+
+    static String patronymicStem(String reading) {
+        for (String ending : PATRONYMIC_ENDINGS) {
+            if (reading.length() > ending.length() + 2 && reading.endsWith(ending)) {
+                return reading.substring(0, reading.length() - ending.length());
+            }
+        }
+        return null;
+    }
+
+    boolean isPatronymicWord() {
+        for (String reading : readings) {
+            if (PATRONYMIC_WORDS.contains(reading)) {
                 return true;
             }
         }

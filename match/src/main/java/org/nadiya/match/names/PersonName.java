@@ -36,8 +36,18 @@ public final class PersonName {
             }
             start = end;
         }
-        NameToken patronymic = all.size() >= 3 ? patronymicOf(all) : null;
-        if (patronymic != null) {
+        NameToken patronymic = null;
+        for (int i = 1; i < all.size() && all.size() >= 3; i++) {
+            if (all.get(i).isPatronymicWord()) {
+                // "Йыһанур ҡыҙы": the father's name and the word for daughter/son of are one patronymic.
+                patronymic = all.get(i - 1);
+                all.remove(i);
+                all.remove(i - 1);
+                break;
+            }
+        }
+        if (patronymic == null && all.size() >= 3) {
+            patronymic = patronymicOf(all);
             all.remove(patronymic);
         }
         return new PersonName(text, List.copyOf(all), patronymic);
@@ -60,6 +70,15 @@ public final class PersonName {
             letter = Character.isLetter(text.charAt(i));
         }
         if (letter) {
+            // Two words run together in capitals and small letters (ArmanTuleshovich) are two words.
+            for (int i = start + 1; i < end - 1; i++) {
+                if (Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))
+                        && Character.isLowerCase(text.charAt(i + 1))) {
+                    addWord(all, text, start, i);
+                    addWord(all, text, i, end);
+                    return;
+                }
+            }
             NameToken token = NameToken.of(text.substring(start, end));
             if (token.readings.length > 0) {
                 all.add(token);

@@ -27,6 +27,11 @@ public record BirthDate(int year, int month, int day) {
         }
     }
 
+    /** As written in reports: 1985-03-12, or 1985 for a year only. */
+    public String text() {
+        return yearOnly() ? String.valueOf(year) : String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+    }
+
     public boolean yearOnly() {
         return month == 0;
     }

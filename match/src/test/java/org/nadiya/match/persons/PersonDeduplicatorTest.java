@@ -22,11 +22,11 @@ class PersonDeduplicatorTest {
         {"Наталія Кравчук", "Nataliia Kravchuk", "Natalia Krawczuk"}};
 
     @Test
-    void spellingsOfOnePersonFormOneClusterNamedByItsFirstRecord() {
+    void spellingsOfOnePersonWithADateOfBirthFormOneClusterThatShowsItsEvidence() {
         List<PersonRecord> records = new ArrayList<>();
-        for (String[] person : PEOPLE) {
-            for (String spelling : person) {
-                records.add(PersonRecord.of(String.valueOf(records.size()), spelling, null, Set.of()));
+        for (int p = 0; p < PEOPLE.length; p++) {
+            for (String spelling : PEOPLE[p]) {
+                records.add(PersonRecord.of(String.valueOf(records.size()), spelling, BirthDate.parse("1990-01-" + (10 + p)), Set.of()));
             }
         }
         var clusters = new PersonDeduplicator().run(records);
@@ -35,6 +35,24 @@ class PersonDeduplicatorTest {
                 assertThat(clusters.cluster()[p * 3 + s]).as(PEOPLE[p][s]).isEqualTo(p * 3);
             }
         }
+        // A cluster of three records is a tree of two joins, each with its evidence.
+        assertThat(clusters.joins()).hasSize(PEOPLE.length * 2)
+                .allSatisfy(j -> assertThat(j.evidence()).contains("date of birth exact").anyMatch(e -> e.startsWith("name ")));
+    }
+
+    @Test
+    void namesAloneNeverMerge() {
+        List<PersonRecord> records = new ArrayList<>();
+        for (String[] person : PEOPLE) {
+            for (String spelling : person) {
+                records.add(PersonRecord.of(String.valueOf(records.size()), spelling, null, Set.of()));
+            }
+        }
+        var clusters = new PersonDeduplicator().run(records);
+        for (int i = 0; i < records.size(); i++) {
+            assertThat(clusters.cluster()[i]).isEqualTo(i);
+        }
+        assertThat(clusters.joins()).isEmpty();
     }
 
     /** Oracle: blocking may only lose matches, never invent them; the naive run compares every pair. */
@@ -71,7 +89,7 @@ class PersonDeduplicatorTest {
             changed = false;
             for (int i = 0; i < cluster.length; i++) {
                 for (int j = i + 1; j < cluster.length; j++) {
-                    if (cluster[i] != cluster[j] && matcher.score(records.get(i), records.get(j)) >= PersonMatcher.DEFAULT_THRESHOLD) {
+                    if (cluster[i] != cluster[j] && matcher.match(records.get(i), records.get(j)).match()) {
                         int from = Math.max(cluster[i], cluster[j]);
                         int to = Math.min(cluster[i], cluster[j]);
                         for (int k = 0; k < cluster.length; k++) {

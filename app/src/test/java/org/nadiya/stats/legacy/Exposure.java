@@ -1,4 +1,4 @@
-package org.nadiya.stats.disclosure;
+package org.nadiya.stats.legacy;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.nadiya.stats.disclosure;
+package org.nadiya.disclosure;
 
 import java.util.ArrayList;
 import java.util.HashMap;

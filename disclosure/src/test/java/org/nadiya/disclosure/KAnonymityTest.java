@@ -1,4 +1,4 @@
-package org.nadiya.stats.disclosure;
+package org.nadiya.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.nadiya.stats.disclosure;
+package org.nadiya.disclosure;
 
 import java.time.LocalDate;
 import java.util.List;
