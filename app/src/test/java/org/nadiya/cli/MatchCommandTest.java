@@ -118,7 +118,8 @@ class MatchCommandTest extends CommandLineTest {
         Path clusters = dir.resolve("clusters.csv");
         assertThat(NadiyaCommand.run("match", "dedupe", "--input", file("g.csv", "id,name\n+cmd,Іван Петренко\n-2,Ivan Petrenko\n")
                 .toString(), "--out", clusters.toString())).as(stderr()).isZero();
-        assertThat(Files.readAllLines(clusters)).contains("'+cmd,'+cmd").anyMatch(l -> l.startsWith("-2,"));
+        assertThat(Files.readAllLines(clusters)).anyMatch(l -> l.startsWith("'+cmd,'+cmd"))
+                .anyMatch(l -> l.startsWith("-2,"));
         assertThat(org.nadiya.security.SpreadsheetText.csvField("=1+2")).isEqualTo("'=1+2");
         assertThat(org.nadiya.security.SpreadsheetText.csvField("-12.5")).as("a plain number stays").isEqualTo("-12.5");
     }
