@@ -25,6 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 final class AdReader implements AutoCloseable {
 
     static final Set<String> FIELDS = Set.of("id", "text", "title", "company", "location", "salary", "contacts", "url");
+    /**
+     * The longest ad screened, counting every field, as in the application's workspace: real ads are a few thousand
+     * characters, and one of 16 MB took minutes and more than a gigabyte (issue 15).
+     */
+    static final int MAX_AD_CHARS = 20_000;
 
     /** One line that is not an ad, with the reason. */
     static final class BadLine extends IllegalArgumentException {
@@ -152,6 +157,11 @@ final class AdReader implements AutoCloseable {
         String text = f.get("text");
         if (text == null || text.isBlank()) {
             throw new BadLine(line, "text: required");
+        }
+        long length = f.values().stream().filter(java.util.Objects::nonNull).mapToLong(String::length).sum();
+        if (length > MAX_AD_CHARS) {
+            throw new BadLine(line, "the ad is " + length + " characters long; at most " + MAX_AD_CHARS
+                    + " are screened (shorten it, or split it into the ads it holds)");
         }
         return new Ad(id, text, f.get("title"), f.get("company"), f.get("location"), f.get("salary"), f.get("contacts"), f.get("url"));
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Works with the audit log.",
-        subcommands = AuditCommand.Verify.class)
+        subcommands = {AuditCommand.Verify.class, AuditCommand.Checkpoint.class})
 class AuditCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -16,21 +16,31 @@ class AuditCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: verify");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: verify, checkpoint");
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Re-computes the hash chain of the audit log.",
+            description = {"Re-computes the keyed hash chain of the audit log and, with --checkpoint, checks that every",
+                    "signed checkpoint in FILE (copied off the machine) is still in the chain.",
                     "Exits 0 and prints the entry count when intact; exits 1 naming the first broken entry."})
     static class Verify implements Callable<Integer> {
 
         @Option(names = "--json", description = "print the result as JSON")
         boolean json;
 
+        @Option(names = "--checkpoint", paramLabel = "FILE",
+                description = "checkpoint file written by Nadiya (default: none; the server writes"
+                        + " audit-checkpoints.txt in the data directory)")
+        java.nio.file.Path checkpoint;
+
         @Override
         public Integer call() {
+            if (checkpoint != null && !java.nio.file.Files.isReadable(checkpoint)) {
+                throw new IllegalArgumentException("--checkpoint: no readable file " + checkpoint);
+            }
             try (var context = Contexts.tool()) {
-                var result = context.getBean(AuditLog.class).verify();
+                var audit = context.getBean(AuditLog.class);
+                var result = checkpoint == null ? audit.verify() : audit.verify(checkpoint);
                 if (json) {
                     var out = new LinkedHashMap<String, Object>();
                     out.put("intact", result.intact());
@@ -45,6 +55,20 @@ class AuditCommand implements Runnable {
                             + " (" + result.entries() + " entries before it are intact)");
                 }
                 return result.intact() ? 0 : 1;
+            }
+        }
+    }
+
+    @Command(name = "checkpoint", mixinStandardHelpOptions = true,
+            description = {"Appends a signed checkpoint of the audit chain's head to the checkpoint file now and",
+                    "prints it (e.g. to send it to a log server off the machine)."})
+    static class Checkpoint implements Callable<Integer> {
+
+        @Override
+        public Integer call() {
+            try (var context = Contexts.tool()) {
+                System.out.println(context.getBean(AuditLog.class).checkpoint());
+                return 0;
             }
         }
     }

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.nadiya.security.SpreadsheetText;
+
 /** RFC 4180 CSV one line at a time (quoted fields, doubled quotes; a field may not span lines), UTF-8 strict. */
 final class CsvFile implements AutoCloseable {
 
@@ -98,20 +100,9 @@ final class CsvFile implements AutoCloseable {
         return fields;
     }
 
+    /** One row, quoted and formula-defused by the rule of every export ({@link SpreadsheetText}). */
     static void writeRow(BufferedWriter out, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            String field = fields.get(i);
-            if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-                out.write('"');
-                out.write(field.replace("\"", "\"\""));
-                out.write('"');
-            } else {
-                out.write(field);
-            }
-        }
+        out.write(SpreadsheetText.csvLine(fields));
         out.write('\n');
     }
 

@@ -17,17 +17,24 @@ class ServeCommand implements Callable<Integer> {
             defaultValue = "${env:NADIYA_PORT:-8080}")
     int port;
 
+    @Option(names = "--host", description = "address the HTTP server listens on (default ${DEFAULT-VALUE}, or"
+            + " NADIYA_HOST; 0.0.0.0 is every interface, 127.0.0.1 this machine only, e.g. behind a reverse proxy on"
+            + " the same host)", defaultValue = "${env:NADIYA_HOST:-0.0.0.0}")
+    String host;
+
     @Override
     public Integer call() {
         var properties = new HashMap<String, Object>();
         properties.put("server.port", port);
+        properties.put("server.address", host);
         var context = WebStart.start(properties);
         context.getBean(UserAdministration.class).createFirstAdministrator().ifPresent(password -> {
             System.out.println("First start: created user 'admin' with the one-time password below.");
             System.out.println("It is shown only now; it must be changed at the first sign-in.");
             System.out.println("  admin  " + password);
         });
-        System.out.println("Nadiya serves http://localhost:" + WebStart.port(context) + "/");
+        System.out.println("Nadiya serves http://" + WebStart.displayHost(host) + ":" + WebStart.port(context)
+                + "/ (listening on " + host + ")");
         return WebStart.awaitShutdown(context);
     }
 }

@@ -41,6 +41,16 @@ final class WebStart {
         return NadiyaCommand.oneLine(NadiyaCommand.rootCause(e));
     }
 
+    /** The host to print in a URL: "localhost" for every-interface and loopback addresses. */
+    static String displayHost(String host) {
+        return "0.0.0.0".equals(host) || "::".equals(host) || isLoopback(host) ? "localhost"
+                : host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    static boolean isLoopback(String host) {
+        return host.startsWith("127.") || "::1".equals(host) || "localhost".equals(host);
+    }
+
     static int port(ConfigurableApplicationContext context) {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }

@@ -75,8 +75,13 @@ class LauncherIT {
             assertThat(passwordOf(again.stdout(), "investigator")).isEqualTo(investigatorPassword);
         }
 
-        try (var db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("nadiya").toAbsolutePath(), "sa", "");
-             var update = db.createStatement()) {
+        String url = "jdbc:h2:file:" + data.resolve("nadiya").toAbsolutePath();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close())
+                .as("the embedded database has a generated password").hasMessageContaining("Wrong user name or password");
+        String password = java.nio.file.Files.readString(data.resolve("db-password")).strip();
+        // An intruder holding the data directory's password drops the append-only trigger and rewrites an entry.
+        try (var db = DriverManager.getConnection(url, "sa", password); var update = db.createStatement()) {
+            update.execute("drop trigger audit_entry_append_only");
             assertThat(update.executeUpdate("update audit_entry set actor = 'intruder' where seq = 3")).isOne();
         }
         var broken = JarProcess.run(work, Map.of("NADIYA_DATA_DIR", data.toString()), "audit", "verify");

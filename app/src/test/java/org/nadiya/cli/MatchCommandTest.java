@@ -105,6 +105,25 @@ class MatchCommandTest extends CommandLineTest {
         assertThat(target).doesNotExist();
     }
 
+    /** Issue 15, point 10: the command line's CSV outputs defuse formulas by the rule of the application's exports. */
+    @Test
+    void csvOutputsDefuseFormulasLikeTheApplicationsExports() throws IOException {
+        Path pairs = dir.resolve("scored.csv");
+        assertThat(NadiyaCommand.run("match", "pairs", "--input", file("f.csv", """
+                left,right
+                "=HYPERLINK(""http://x.invalid"",""Олена"")",@SUM(A1)
+                """).toString(), "--out", pairs.toString())).as(stderr()).isZero();
+        String row = Files.readAllLines(pairs).get(1);
+        assertThat(row).startsWith("\"'=HYPERLINK(").contains(",'@SUM(A1),");
+        Path clusters = dir.resolve("clusters.csv");
+        assertThat(NadiyaCommand.run("match", "dedupe", "--input", file("g.csv", "id,name\n+cmd,Іван Петренко\n-2,Ivan Petrenko\n")
+                .toString(), "--out", clusters.toString())).as(stderr()).isZero();
+        assertThat(Files.readAllLines(clusters)).anyMatch(l -> l.startsWith("'+cmd,'+cmd"))
+                .anyMatch(l -> l.startsWith("-2,"));
+        assertThat(org.nadiya.security.SpreadsheetText.csvField("=1+2")).isEqualTo("'=1+2");
+        assertThat(org.nadiya.security.SpreadsheetText.csvField("-12.5")).as("a plain number stays").isEqualTo("-12.5");
+    }
+
     @Test
     void matchWithoutASubcommandExitsTwo() {
         assertThat(NadiyaCommand.run("match")).isEqualTo(2);

@@ -69,6 +69,21 @@ class ScreenCommandTest extends CommandLineTest {
         assertThat(dir.resolve("screened.jsonl.partial")).doesNotExist();
     }
 
+    /** Issue 15, point 10: an ad over the stated size is refused with a clear error, not screened for minutes. */
+    @Test
+    void anAdOverTheStatedSizeIsRefusedNamingItsLineAndSize() throws IOException {
+        Path target = dir.resolve("screened.jsonl");
+        String huge = "{\"id\":\"big\",\"text\":\"" + "Робота за кордоном, терміново. ".repeat(1_000) + "\"}";
+        Path input = file("huge.jsonl", ORDINARY + "\n" + huge + "\n");
+        assertThat(NadiyaCommand.run("screen", "ads", "--input", input.toString(), "--out", target.toString())).isEqualTo(2);
+        assertThat(stderr()).startsWith("nadiya: --input: line 2: the ad is ").contains("at most 20000 are screened");
+        assertThat(target).doesNotExist();
+        err.reset();
+        assertThat(NadiyaCommand.run("screen", "ads", "--input", input.toString(), "--out", target.toString(),
+                "--on-error", "skip")).isZero();
+        assertThat(lines(target)).hasSize(1);
+    }
+
     @Test
     void onErrorSkipReportsEveryBadLineAndScreensTheRest() throws IOException {
         Path target = dir.resolve("screened.jsonl");

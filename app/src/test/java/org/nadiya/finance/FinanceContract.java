@@ -146,6 +146,47 @@ abstract class FinanceContract {
                 String.valueOf(proceeding), null, null, null, 0, 10))).isEqualTo(1);
     }
 
+    /** Issue 15, point 10: a zip bomb is refused in the user's language, without the reading library's text. */
+    @Test
+    void aSpreadsheetZipBombIsRefusedWithoutTheLibrarysText() throws Exception {
+        var zip = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.ZipOutputStream(zip)) {
+            entry(out, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                    + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-"
+                    + "package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override "
+                    + "PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml."
+                    + "sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd."
+                    + "openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+            entry(out, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
+                    + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
+                    + "officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            entry(out, "xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/"
+                    + "spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                    + "relationships\"><sheets><sheet name=\"s\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            entry(out, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas."
+                    + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas."
+                    + "openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                    + "</Relationships>");
+            entry(out, "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas."
+                    + "openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + " ".repeat(20_000_000)
+                    + "</sheetData></worksheet>");
+        }
+        assertThatThrownBy(() -> finance.upload(prosecutor, proceeding, "bomb.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                new ByteArrayInputStream(zip.toByteArray()), new FinancialAnalyses.UploadOptions(null, null, null, false)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("file");
+                    assertThat(e.key()).isEqualTo("error.finance.zipBomb");
+                });
+        assertThat(finance.statements(prosecutor, proceeding)).isEmpty();
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream out, String name, String text) throws java.io.IOException {
+        out.putNextEntry(new java.util.zip.ZipEntry(name));
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+    }
+
     @Test
     void badStatementsAreRefusedNamingTheRowAndNothingIsStored() {
         String bad = "id,timestamp,from_account,to_account,amount,currency\nT1,2026-01-01T00:00:00Z,A,B,12.00,UAH\n"

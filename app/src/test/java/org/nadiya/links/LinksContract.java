@@ -220,11 +220,14 @@ abstract class LinksContract {
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
+    @Autowired
+    org.nadiya.security.FieldEncryption encryption;
+
     @Test
     void identifiersFoundByAnotherModuleAreStoredAfterItsCommitInvalidOnesSkipped() {
         links.add(prosecutorB, b, new NewIdentifier("phone", phone, null), IdentifierSource.MANUAL);
-        transactions.executeWithoutResult(t -> events.publishEvent(new IdentifiersFound(a, null, IdentifierSource.AD,
-                investigatorA.username(), List.of(new IdentifiersFound.Found("phone", phone),
+        transactions.executeWithoutResult(t -> events.publishEvent(IdentifiersFound.seal(encryption, a, null,
+                IdentifierSource.AD, investigatorA.username(), List.of(new IdentifiersFound.Found("phone", phone),
                         new IdentifiersFound.Found("handle", "@verbuvalnyk_" + phone.substring(7)),
                         new IdentifiersFound.Found("iban", "UA00")))));
         var stored = org.nadiya.testsupport.Eventually.value(() -> links.identifiers(prosecutorA, a), l -> l.size() == 2);

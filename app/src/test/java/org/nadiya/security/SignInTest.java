@@ -55,26 +55,6 @@ class SignInTest {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
-        String name = newUser(false);
-        long id = users.find(name).orElseThrow().id();
-        for (int i = 0; i < 3; i++) {
-            mvc.perform(formLogin("/login").user(name).password("wrong-" + i)).andExpect(unauthenticated());
-        }
-        mvc.perform(formLogin("/login").user(name).password(PASSWORD)).andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error"));
-        assertThat(users.find(id).orElseThrow().lockedUntil()).isNotNull();
-        var locked = audit.find(new AuditQuery(null, "USER_LOCKED", "user", String.valueOf(id), Outcome.DENIED,
-                null, null, 0, 10));
-        assertThat(locked).hasSize(1);
-        assertThat(audit.count(new AuditQuery(null, "LOGIN_FAILED", "user", String.valueOf(id), null, null, null, 0,
-                10))).isEqualTo(4);
-
-        users.resetPassword(id);
-        assertThat(users.find(id).orElseThrow().lockedUntil()).as("a reset clears the lock").isNull();
-    }
-
-    @Test
     void aDisabledUserCannotSignIn() throws Exception {
         String name = newUser(false);
         users.setEnabled(users.find(name).orElseThrow().id(), false);

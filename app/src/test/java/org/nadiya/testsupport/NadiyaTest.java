@@ -18,7 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "spring.datasource.url=jdbc:h2:mem:nadiya-test;DB_CLOSE_DELAY=-1",
         "nadiya.data-dir=target/test-data/h2",
         "NADIYA_DEMO_PASSWORD=" + DemoUsers.PASSWORD,
-        "nadiya.security.max-failed-logins=3",
+        "nadiya.security.max-failed-logins=3", "nadiya.security.max-failed-logins-per-account=12",
         // Small statement chunks and limits, so that multi-chunk statements and refusals need only small test data.
         "nadiya.finance.chunk-size=16KB", "nadiya.finance.max-statement-size=2MB",
         "nadiya.finance.max-spreadsheet-size=256KB"})

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.nadiya.audit.AuditEntry;
 import org.nadiya.audit.AuditEvent;
+import org.nadiya.audit.AuditKeys;
 import org.nadiya.audit.AuditLog;
 import org.nadiya.audit.AuditQuery;
 import org.nadiya.audit.ChainVerification;
@@ -33,10 +34,15 @@ class JdbcAuditLog implements AuditLog {
     private final TransactionTemplate joinOrCreate;
     private final TransactionTemplate alwaysNew;
     private final Clock clock;
+    private final AuditKeys keys;
+    private final AuditCheckpoints checkpoints;
 
-    JdbcAuditLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    JdbcAuditLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, AuditKeys keys,
+                 AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.keys = keys;
+        this.checkpoints = checkpoints;
         this.joinOrCreate = new TransactionTemplate(transactions);
         this.alwaysNew = new TransactionTemplate(transactions);
         this.alwaysNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -44,9 +50,16 @@ class JdbcAuditLog implements AuditLog {
 
     @Override
     public AuditEntry record(AuditEvent event) {
-        boolean joinable = TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        return (joinable ? joinOrCreate : alwaysNew).execute(status -> append(event));
+        var stamped = stamped(event);
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return alwaysNew.execute(status -> append(stamped));
+        }
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return joinOrCreate.execute(status -> append(stamped));
+        }
+        // A read-only transaction cannot write, and a transaction of its own now would take a second connection.
+        DeferredAppends.defer(() -> alwaysNew.execute(status -> append(stamped)));
+        return null;
     }
 
     @Override
@@ -54,25 +67,42 @@ class JdbcAuditLog implements AuditLog {
         if (event.outcome() != Outcome.DENIED) {
             throw new IllegalArgumentException("recordDenied takes a DENIED event");
         }
-        return alwaysNew.execute(status -> append(event));
+        var stamped = stamped(event);
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return alwaysNew.execute(status -> append(stamped));
+        }
+        // Kept even when the refused request's transaction rolls back: written once its connection is returned.
+        DeferredAppends.defer(() -> alwaysNew.execute(status -> append(stamped)));
+        return null;
     }
 
-    private AuditEntry append(AuditEvent event) {
+    /** The event with its actor and time fixed when it happened, not when it is written. */
+    private Stamped stamped(AuditEvent event) {
+        String actor = event.actor() != null ? event.actor() : currentActor();
+        return new Stamped(event.by(actor), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private record Stamped(AuditEvent event, Instant at) {
+    }
+
+    private AuditEntry append(Stamped stamped) {
+        var event = stamped.event();
         var head = jdbc.sql("select last_seq, last_hash from audit_head where id = 1 for update")
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
                 .single();
         long seq = (Long) head[0] + 1;
         String prevHash = (String) head[1];
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String actor = event.actor() != null ? event.actor() : currentActor();
+        Instant now = stamped.at();
+        String actor = event.actor();
         String details = truncate(event.details(), 2000);
         String reason = truncate(event.reason(), 1000);
-        String hash = AuditHash.of(prevHash, seq, now, actor, event.action(), event.entityType(),
+        byte[] key = keys.chainKey();
+        String hash = AuditHash.keyed(key, prevHash, seq, now, actor, event.action(), event.entityType(),
                 event.entityId(), reason, event.outcome(), details);
         jdbc.sql("""
                 insert into audit_entry (seq, occurred_at, actor, action, entity_type, entity_id, reason,
-                                         outcome, details, prev_hash, entry_hash)
-                values (:seq, :at, :actor, :action, :type, :id, :reason, :outcome, :details, :prev, :hash)
+                                         outcome, details, prev_hash, entry_hash, hash_kind)
+                values (:seq, :at, :actor, :action, :type, :id, :reason, :outcome, :details, :prev, :hash, :kind)
                 """)
                 .param("seq", seq)
                 .param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
@@ -85,9 +115,10 @@ class JdbcAuditLog implements AuditLog {
                 .param("details", details)
                 .param("prev", prevHash)
                 .param("hash", hash)
+                .param("kind", AuditHash.KEYED)
                 .update();
-        jdbc.sql("update audit_head set last_seq = :seq, last_hash = :hash where id = 1")
-                .param("seq", seq).param("hash", hash).update();
+        jdbc.sql("update audit_head set last_seq = :seq, last_hash = :hash, head_mac = :mac where id = 1")
+                .param("seq", seq).param("hash", hash).param("mac", headMac(key, seq, hash)).update();
         return new AuditEntry(seq, now, actor, event.action(), event.entityType(), event.entityId(), reason,
                 event.outcome(), details, prevHash, hash);
     }
@@ -119,20 +150,28 @@ class JdbcAuditLog implements AuditLog {
                 .query(Long.class).single();
     }
 
+    /** Binds the head to the key, so that moving it back to an older entry needs the key too. */
+    private static String headMac(byte[] key, long seq, String hash) {
+        return AuditHash.hmac(key, "head|" + seq + "|" + hash);
+    }
+
     @Override
     public ChainVerification verify() {
+        byte[] key = keys.chainKey();
         String expectedPrev = "0".repeat(64);
         long expectedSeq = 1;
         long checked = 0;
+        boolean keyedSeen = false;
         while (true) {
-            List<AuditEntry> batch = jdbc.sql("select * from audit_entry where seq >= :from order by seq"
+            List<Stored> batch = jdbc.sql("select * from audit_entry where seq >= :from order by seq"
                             + " fetch first " + VERIFY_BATCH + " rows only")
                     .param("from", expectedSeq)
-                    .query(JdbcAuditLog::entry).list();
+                    .query((rs, n) -> new Stored(entry(rs, n), rs.getString("hash_kind"))).list();
             if (batch.isEmpty()) {
                 break;
             }
-            for (AuditEntry e : batch) {
+            for (Stored stored : batch) {
+                AuditEntry e = stored.entry();
                 if (e.seq() != expectedSeq) {
                     return new ChainVerification(checked, expectedSeq,
                             "entry " + expectedSeq + " is missing (next present is " + e.seq() + ")");
@@ -141,22 +180,58 @@ class JdbcAuditLog implements AuditLog {
                     return new ChainVerification(checked, e.seq(),
                             "entry " + e.seq() + " does not link to the hash of entry " + (e.seq() - 1));
                 }
-                if (!AuditHash.of(e).equals(e.entryHash())) {
+                boolean keyed = AuditHash.KEYED.equals(stored.kind());
+                if (!keyed && keyedSeen) {
+                    return new ChainVerification(checked, e.seq(), "entry " + e.seq()
+                            + " carries an unkeyed hash after the keyed chain began: it was rewritten");
+                }
+                keyedSeen |= keyed;
+                String expected = keyed ? AuditHash.keyed(key, e) : AuditHash.of(e);
+                if (!expected.equals(e.entryHash())) {
                     return new ChainVerification(checked, e.seq(),
-                            "entry " + e.seq() + " was altered: its content does not match its hash");
+                            "entry " + e.seq() + " was altered: its content does not match its "
+                                    + (keyed ? "keyed hash (or the key file is not this installation's)" : "hash"));
                 }
                 expectedPrev = e.entryHash();
                 expectedSeq++;
                 checked++;
             }
         }
-        var head = jdbc.sql("select last_seq, last_hash from audit_head where id = 1")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+        var head = jdbc.sql("select last_seq, last_hash, head_mac from audit_head where id = 1")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).single();
         if ((Long) head[0] != checked || !head[1].equals(expectedPrev)) {
             return new ChainVerification(checked, checked + 1,
                     "entries after " + checked + " are missing: the chain head records " + head[0]);
         }
+        if (keyedSeen && !headMac(key, checked, expectedPrev).equals(head[2])) {
+            return new ChainVerification(checked, checked + 1, "the chain head was moved: it is not the head this"
+                    + " installation wrote last (entries after " + checked + " were removed)");
+        }
         return new ChainVerification(checked, -1, null);
+    }
+
+    @Override
+    public ChainVerification verify(java.nio.file.Path checkpointFile) {
+        var chain = verify();
+        if (!chain.intact()) {
+            return chain;
+        }
+        var result = checkpoints.check(checkpointFile, chain.entries(), this::hashAt);
+        return result == null ? chain : result;
+    }
+
+    /** The stored hash of entry {@code seq}, or null when there is none. */
+    private String hashAt(long seq) {
+        return jdbc.sql("select entry_hash from audit_entry where seq = :s").param("s", seq).query(String.class)
+                .optional().orElse(null);
+    }
+
+    @Override
+    public String checkpoint() {
+        return checkpoints.writeNow();
+    }
+
+    private record Stored(AuditEntry entry, String kind) {
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {

@@ -243,8 +243,8 @@ class FinanceService implements FinancialAnalyses {
         // In batches: the event publication registry keeps each serialised event in 4,000 characters.
         var found = identifiers(result);
         for (int i = 0; i < found.size(); i += EVENT_BATCH) {
-            events.publishEvent(new IdentifiersFound(proceedingId, null, IdentifierSource.STATEMENT, username,
-                    found.subList(i, Math.min(found.size(), i + EVENT_BATCH))));
+            events.publishEvent(IdentifiersFound.seal(encryption, proceedingId, null, IdentifierSource.STATEMENT,
+                    username, found.subList(i, Math.min(found.size(), i + EVENT_BATCH))));
         }
     }
 
@@ -440,13 +440,9 @@ class FinanceService implements FinancialAnalyses {
         return csv.toString();
     }
 
-    /** A CSV cell: quoted when needed; a leading = + - @ is defused so spreadsheets do not run it as a formula. */
+    /** A CSV cell by the one rule of every export ({@link org.nadiya.security.SpreadsheetText}). */
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return v.matches(".*[\",\\r\\n].*") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return org.nadiya.security.SpreadsheetText.csvField(value);
     }
 
     // ---- graphs and traces

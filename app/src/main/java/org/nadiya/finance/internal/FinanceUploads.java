@@ -22,7 +22,7 @@ import org.springframework.web.multipart.support.StandardServletMultipartResolve
  * to the general limit ({@code nadiya.uploads.max-file-size}, 25 MB: evidence files, consent forms and participant
  * lists are read into memory) and the statement route to {@code nadiya.finance.max-statement-size}. A request whose
  * declared length is over its route's limit is refused before its body is read; parts go to temporary files above
- * 1 MB (java.io.tmpdir), so memory does not grow with the upload.
+ * 1 MB (in the data directory, {@code TemporaryFiles}), so memory does not grow with the upload.
  */
 @Configuration(proxyBeanMethods = false)
 class FinanceUploads {
@@ -65,10 +65,12 @@ class FinanceUploads {
                 chunk.toBytes()), uploadFile.toBytes(), uploadRequest.toBytes());
     }
 
+    /** Parts above 1 MB go to disk in the process' private directory inside the data directory, not /tmp. */
     @Bean
-    MultipartConfigElement multipartConfigElement(Limits limits) {
+    MultipartConfigElement multipartConfigElement(Limits limits, org.nadiya.security.TemporaryFiles temporary) {
         long largest = Math.max(limits.maxStatement(), limits.uploadFile()) + ALLOWANCE;
-        return new MultipartConfigElement("", largest, largest + ALLOWANCE, 1024 * 1024);
+        return new MultipartConfigElement(temporary.multipartDirectory().toString(), largest, largest + ALLOWANCE,
+                1024 * 1024);
     }
 
     @Bean

@@ -45,9 +45,11 @@ class StatementIntake {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final org.nadiya.security.TemporaryFiles temporary;
 
     StatementIntake(FinanceStore store, StatementLoader loader, StatementChunks chunks, FinanceUploads.Limits limits,
-                    AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+                    AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+                    org.nadiya.security.TemporaryFiles temporary) {
         this.store = store;
         this.loader = loader;
         this.chunks = chunks;
@@ -55,6 +57,7 @@ class StatementIntake {
         this.audit = audit;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
+        this.temporary = temporary;
     }
 
     Statement upload(CurrentUser user, long proceedingId, String fileName, String mediaType,
@@ -83,7 +86,7 @@ class StatementIntake {
         long limit = spreadsheet ? Math.min(limits.maxSpreadsheet(), limits.maxStatement()) : limits.maxStatement();
         Path dir = null;
         try {
-            dir = Files.createTempDirectory("nadiya-upload");
+            dir = temporary.newDirectory("upload");
             Path file = dir.resolve("statement" + ext);
             long size = 0;
             String sha;
@@ -113,12 +116,14 @@ class StatementIntake {
                 throw StatementProblems.invalid("mapping".equals(e.issue().column()) ? "mapping" : "file", e.issue(),
                         name);
             } catch (IllegalArgumentException | IOException e) {
+                refuseZipBomb(e);
                 throw new InvalidInputException(mapping != null && String.valueOf(e.getMessage()).contains("mapping")
                         ? "mapping" : "file", "error.finance.file.rejected", name, String.valueOf(e.getMessage())
                         .replace(file.toString(), name));
             } catch (OutOfMemoryError e) {
                 throw new InvalidInputException("file", "error.finance.file.memory", name);
             } catch (RuntimeException e) {
+                refuseZipBomb(e);
                 throw new InvalidInputException("file", "error.finance.file.notStatement", name,
                         e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             }
@@ -173,6 +178,18 @@ class StatementIntake {
                 .with("statement " + statementId + ", sha256 " + statement.sha256()));
         return new StatementFile(statement.fileName(), statement.mediaType(), statement.sha256(), f.sizeBytes(),
                 content);
+    }
+
+    /**
+     * A spreadsheet that unpacks to far more than it holds is refused in the user's language; the reading library's own
+     * text (limits, class names, how to raise them) is not shown.
+     */
+    private static void refuseZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
+                throw new InvalidInputException("file", "error.finance.zipBomb");
+            }
+        }
     }
 
     private static boolean blank(String s) {

@@ -14,11 +14,13 @@ import java.util.Map;
 
 import org.nadiya.flow.FlowEngine;
 import org.nadiya.flow.OnError;
+import org.nadiya.security.TemporaryFiles;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands statements to the engine: the engine reads files, so the bytes go to a private temporary directory for
- * the duration of one load and are deleted after it. The statements of the last analyses are kept loaded (a few,
+ * Hands statements to the engine: the engine reads files, so the bytes go to a private temporary directory inside the
+ * data directory ({@link TemporaryFiles}) for the duration of one load and are deleted after it (a crash's leftovers at
+ * the next start). The statements of the last analyses are kept loaded (a few,
  * least recently used first out) for graphs and traces.
  */
 @Component
@@ -35,15 +37,18 @@ class StatementLoader {
         }
     };
 
-    StatementLoader(FinanceStore store, StatementChunks chunks) {
+    private final TemporaryFiles temporary;
+
+    StatementLoader(FinanceStore store, StatementChunks chunks, TemporaryFiles temporary) {
         this.store = store;
         this.chunks = chunks;
+        this.temporary = temporary;
     }
 
     /** One file as uploaded (the upload check, on the caller's temporary copy), read under its own bad-row rule. */
     FlowEngine.Statements check(Path file, String format, String owner, String mapping, OnError onError)
             throws IOException {
-        Path dir = Files.createTempDirectory("nadiya-statement");
+        Path dir = temporary.newDirectory("statement");
         try {
             return FlowEngine.loadEach(List.of(new FlowEngine.Source(file, mappingFile(dir, 0, mapping), format, owner)),
                     onError, FlowEngine.Progress.NONE);
@@ -61,7 +66,7 @@ class StatementLoader {
             }
         }
         try {
-            Path dir = Files.createTempDirectory("nadiya-analysis");
+            Path dir = temporary.newDirectory("analysis");
             try {
                 List<FlowEngine.Source> sources = new ArrayList<>();
                 for (long id : statementIds) {

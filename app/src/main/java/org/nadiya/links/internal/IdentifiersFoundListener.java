@@ -2,6 +2,7 @@ package org.nadiya.links.internal;
 
 import org.nadiya.links.IdentifiersFound;
 import org.nadiya.links.NewIdentifier;
+import org.nadiya.security.FieldEncryption;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -13,14 +14,20 @@ import org.springframework.stereotype.Component;
 class IdentifiersFoundListener {
 
     private final LinksService links;
+    private final FieldEncryption encryption;
 
-    IdentifiersFoundListener(LinksService links) {
+    IdentifiersFoundListener(LinksService links, FieldEncryption encryption) {
         this.links = links;
+        this.encryption = encryption;
     }
 
     @ApplicationModuleListener
     void on(IdentifiersFound event) {
+        var found = event.open(encryption);
+        if (found.isEmpty()) {
+            return;
+        }
         links.addFound(event.proceedingId(), event.personId(), event.source(), event.actor(),
-                event.identifiers().stream().map(f -> new NewIdentifier(f.kind(), f.value(), null)).toList());
+                found.stream().map(f -> new NewIdentifier(f.kind(), f.value(), null)).toList());
     }
 }

@@ -430,7 +430,8 @@ class AdScreeningService {
             audit.record(AuditEvent.allowed("AD_ATTACHED", "screened_ad", adId).by(user.username())
                     .with("proceeding " + proceedingId + ", " + found.size() + " identifiers passed to links"));
             if (!found.isEmpty()) {
-                events.publishEvent(new IdentifiersFound(proceedingId, null, IdentifierSource.AD, user.username(), found));
+                events.publishEvent(IdentifiersFound.seal(encryption, proceedingId, null, IdentifierSource.AD,
+                        user.username(), found));
             }
             return id;
         }));

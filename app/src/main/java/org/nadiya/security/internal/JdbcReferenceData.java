@@ -27,22 +27,22 @@ class JdbcReferenceData implements ReferenceData {
     @Override
     public List<Region> regions() {
         return jdbc.sql("select * from region order by case when code = 'UA' then 0 else 1 end, code")
-                .query(Region.class).list();
+                .query(JdbcReferenceData::region).list();
     }
 
     @Override
     public Optional<Region> region(String code) {
-        return jdbc.sql("select * from region where code = :c").param("c", code).query(Region.class).optional();
+        return jdbc.sql("select * from region where code = :c").param("c", code).query(JdbcReferenceData::region).optional();
     }
 
     @Override
     public List<Agency> agencies() {
-        return jdbc.sql("select * from agency order by kind, code").query(Agency.class).list();
+        return jdbc.sql("select * from agency order by kind, code").query(JdbcReferenceData::agency).list();
     }
 
     @Override
     public Optional<Agency> agency(String code) {
-        return jdbc.sql("select * from agency where code = :c").param("c", code).query(Agency.class).optional();
+        return jdbc.sql("select * from agency where code = :c").param("c", code).query(JdbcReferenceData::agency).optional();
     }
 
     @Override
@@ -71,5 +71,18 @@ class JdbcReferenceData implements ReferenceData {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /*
+     * Explicit row mappers: mapping by class first asks the driver for the component's camel-case name (nameUk), which
+     * H2 answers with an exception it also writes to its trace file, on every read of the reference data (issue 15).
+     */
+    private static Region region(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Region(rs.getString("code"), rs.getString("name_uk"), rs.getString("name_en"), rs.getString("kind"));
+    }
+
+    private static Agency agency(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Agency(rs.getString("code"), rs.getString("name_uk"), rs.getString("name_en"), rs.getString("kind"),
+                rs.getBoolean("active"));
     }
 }

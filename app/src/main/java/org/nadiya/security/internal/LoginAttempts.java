@@ -1,55 +1,64 @@
 package org.nadiya.security.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Throttles password guessing: after N failures in a row the account is locked for a while. Audited. */
+/**
+ * Counts failed sign-ins by client address and account ({@link SignInThrottle}): guessing from one address blocks
+ * that address (for the account, then altogether), not the user; only guessing from many addresses together locks the
+ * account for a while. Audited.
+ */
 @Component
 class LoginAttempts {
 
     private final UserStore users;
+    private final SignInThrottle throttle;
     private final AuditLog audit;
     private final Clock clock;
-    private final int maxFailures;
-    private final Duration lockout;
 
-    LoginAttempts(UserStore users, AuditLog audit, Clock clock,
-                  @Value("${nadiya.security.max-failed-logins}") int maxFailures,
-                  @Value("${nadiya.security.lockout}") Duration lockout) {
+    LoginAttempts(UserStore users, SignInThrottle throttle, AuditLog audit, Clock clock) {
         this.users = users;
+        this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockout = lockout;
+    }
+
+    static String address(Object details) {
+        return details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress() : "unknown";
     }
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String name = normalised(event.getAuthentication().getName());
+        String address = address(event.getAuthentication().getDetails());
         var user = users.byUsername(name);
         if (user.isEmpty()) {
+            throttle.failed(address, null);
             audit.recordDenied(AuditEvent.denied("LOGIN_FAILED", "user", null).by("anonymous")
                     .with("unknown user name"));
             return;
         }
         long id = user.get().id();
-        int failures = users.recordFailure(id);
+        int inARow = users.recordFailure(id);
+        long fromEverywhere = throttle.failed(address, name);
         audit.recordDenied(AuditEvent.denied("LOGIN_FAILED", "user", id).by(name)
-                .with("failure " + failures + " of " + maxFailures));
-        if (failures >= maxFailures) {
-            users.lockUntil(id, clock.instant().plus(lockout));
+                .with("failure " + inARow + " in a row, " + fromEverywhere + " within " + throttle.window().toMinutes()
+                        + " min from all addresses"));
+        if (fromEverywhere >= throttle.perAccount()) {
+            users.lockUntil(id, clock.instant().plus(throttle.window()));
             audit.recordDenied(AuditEvent.denied("USER_LOCKED", "user", id).by(name)
-                    .with("locked for " + lockout.toMinutes() + " min after " + failures + " failed sign-ins"));
+                    .with("locked for " + throttle.window().toMinutes() + " min after " + fromEverywhere
+                            + " failed sign-ins from several addresses"));
         }
     }
 
@@ -73,6 +82,7 @@ class LoginAttempts {
                 && !(event.getAuthentication() instanceof BearerTokenAuthentication)) {
             long id = principal.currentUser().id();
             users.clearFailures(id);
+            throttle.succeeded(address(event.getAuthentication().getDetails()), principal.getUsername());
             audit.record(AuditEvent.allowed("LOGIN_SUCCEEDED", "user", id).by(principal.getUsername()));
         }
     }

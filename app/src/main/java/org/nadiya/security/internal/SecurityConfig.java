@@ -56,8 +56,10 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, UserStore users, AuditLog audit) throws Exception {
-        http.addFilterBefore(new SessionVersionFilter(users, audit), AnonymousAuthenticationFilter.class)
+    SecurityFilterChain web(HttpSecurity http, UserStore users, AuditLog audit, SignInThrottle throttle)
+            throws Exception {
+        http.addFilterBefore(new SignInThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionVersionFilter(users, audit), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")

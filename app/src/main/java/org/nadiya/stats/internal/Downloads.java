@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.nadiya.security.SpreadsheetText;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.nadiya.disclosure.PublishedTable;
 
@@ -87,12 +88,8 @@ final class Downloads {
         }
     }
 
-    /** RFC 4180 quoting; a leading =, +, - or @ is neutralised so that a spreadsheet never runs it as a formula. */
+    /** RFC 4180 quoting and formula defusing: {@link SpreadsheetText}, the one rule of every export. */
     private static String quote(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+")) {
-            v = "'" + v;
-        }
-        return v.matches("[^,\"\r\n]*") ? v : "\"" + v.replace("\"", "\"\"") + "\"";
+        return SpreadsheetText.csvField(value);
     }
 }

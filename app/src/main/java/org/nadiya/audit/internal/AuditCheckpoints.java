@@ -1,0 +1,193 @@
+package org.nadiya.audit.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+import org.nadiya.audit.AuditKeys;
+import org.nadiya.audit.ChainVerification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signed checkpoints of the audit chain outside the database: every {@code nadiya.audit.checkpoint-interval} (and at
+ * shutdown) the head — the last entry's number and hash — is appended, signed with an HMAC keyed from the key file,
+ * to {@code nadiya.audit.checkpoint-file}, a text file the operator copies off the machine (or forwards to a log
+ * server). {@code ./nadiya audit verify --checkpoint FILE} then proves that the database still holds every entry
+ * each checkpoint saw, unchanged: removing the latest entries or rewriting old ones and re-computing the later
+ * hashes breaks it, even for someone holding the key, as long as the copy is out of their reach.
+ *
+ * <p>Line format: {@code nadiya-audit-checkpoint 1 <seq> <entry hash> <UTC time> <HMAC-SHA-256 of the rest>}.
+ */
+@Component
+class AuditCheckpoints {
+
+    static final String MAGIC = "nadiya-audit-checkpoint";
+    static final String VERSION = "1";
+    private static final Logger LOG = LoggerFactory.getLogger(AuditCheckpoints.class);
+
+    record Head(long seq, String hash) {
+    }
+
+    private final JdbcClient jdbc;
+    private final AuditKeys keys;
+    private final Clock clock;
+    private final Path file;
+    private final Duration interval;
+    private ScheduledExecutorService timer;
+    private long lastWritten = -1;
+
+    AuditCheckpoints(JdbcClient jdbc, AuditKeys keys, Clock clock,
+                     @Value("${nadiya.audit.checkpoint-file:${nadiya.data-dir}/audit-checkpoints.txt}") String file,
+                     @Value("${nadiya.audit.checkpoint-interval:10m}") Duration interval) {
+        this.jdbc = jdbc;
+        this.keys = keys;
+        this.clock = clock;
+        this.file = Path.of(file).toAbsolutePath().normalize();
+        this.interval = interval;
+    }
+
+    @PostConstruct
+    void start() {
+        if (interval.isZero() || interval.isNegative()) {
+            return;
+        }
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            var thread = new Thread(r, "audit-checkpoints");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(this::writeQuietly, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+            writeQuietly();
+        }
+    }
+
+    private void writeQuietly() {
+        try {
+            writeIfMoved();
+        } catch (RuntimeException e) {
+            LOG.warn("audit checkpoint not written to {}: {}", file, e.toString());
+        }
+    }
+
+    /** Appends a checkpoint when the head moved since the last one this process wrote; returns the line or null. */
+    synchronized String writeIfMoved() {
+        var head = head();
+        if (head.seq() == 0 || head.seq() == lastWritten) {
+            return null;
+        }
+        return write(head);
+    }
+
+    /** Appends a checkpoint of the current head and returns its line. */
+    synchronized String writeNow() {
+        return write(head());
+    }
+
+    private String write(Head head) {
+        String body = String.join(" ", MAGIC, VERSION, Long.toString(head.seq()), head.hash(),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
+        String line = body + " " + AuditHash.hmac(keys.checkpointKey(), body);
+        try {
+            Files.createDirectories(file.getParent());
+            if (!Files.exists(file)) {
+                Files.createFile(file);
+                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                }
+            }
+            Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        lastWritten = head.seq();
+        return line;
+    }
+
+    Head head() {
+        return jdbc.sql("select last_seq, last_hash from audit_head where id = 1")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /**
+     * Checks every checkpoint of a file against the chain ({@code entries} long, already verified); null when all
+     * hold. A file that cannot be read is bad input ({@link IllegalArgumentException}).
+     */
+    ChainVerification check(Path checkpoints, long entries, LongFunction<String> hashAt) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(checkpoints, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("--checkpoint: no such file: " + checkpoints);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--checkpoint: cannot read " + checkpoints + ": " + e.getMessage());
+        }
+        int checked = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split(" ");
+            int number = i + 1;
+            if (parts.length != 6 || !MAGIC.equals(parts[0]) || !VERSION.equals(parts[1])
+                    || !parts[2].matches("[0-9]{1,18}") || !parts[3].matches("[0-9a-f]{64}")) {
+                throw new IllegalArgumentException("--checkpoint: line " + number + " of " + checkpoints
+                        + " is not a Nadiya audit checkpoint");
+            }
+            String body = line.substring(0, line.lastIndexOf(' '));
+            if (!AuditHash.hmac(keys.checkpointKey(), body).equals(parts[5])) {
+                return new ChainVerification(entries, 0, "the checkpoint on line " + number + " is not signed with"
+                        + " this installation's key: the file was altered, or the key file is another one");
+            }
+            long seq = Long.parseLong(parts[2]);
+            Instant at = Instant.parse(parts[4]);
+            if (seq > entries) {
+                return new ChainVerification(entries, entries + 1, "the log ends at entry " + entries
+                        + " but the checkpoint of " + at + " (line " + number + ") saw entry " + seq
+                        + ": entries were removed");
+            }
+            if (!parts[3].equals(hashAt.apply(seq))) {
+                return new ChainVerification(entries, seq, "entry " + seq + " is not the one the checkpoint of "
+                        + at + " (line " + number + ") saw: it or an earlier entry was rewritten");
+            }
+            checked++;
+        }
+        if (checked == 0) {
+            throw new IllegalArgumentException("--checkpoint: " + checkpoints + " holds no checkpoint");
+        }
+        return null;
+    }
+}
