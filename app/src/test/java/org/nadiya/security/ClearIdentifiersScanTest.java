@@ -48,7 +48,8 @@ class ClearIdentifiersScanTest extends DemoWebTest {
             "link_hit.match_key", "the match key of a hit, as link_identifier's",
             "finance_alert.accounts", "accounts of an alert, in clear (finance, decision 0027)",
             "finance_finding.accounts", "accounts of a finding, in clear (finance, decision 0027)",
-            "finance_account_name.account", "the account whose holder name is encrypted beside it (finance, V24)");
+            "finance_account_name.account", "the account whose holder name is encrypted beside it (finance, V24)",
+            "finance_statement.owner_account", "the statement's own account, typed or named by the file (finance, V24)");
 
     private static final Pattern IBAN = Pattern.compile("\\b[A-Z]{2}\\d{2}[A-Z0-9]{11,30}\\b");
     /** Card numbers start with 2 to 6 (ISO/IEC 7812 major industry identifiers in use); ERDR numbers start with 0. */
