@@ -21,7 +21,9 @@ import org.springframework.test.context.ContextConfiguration;
         "NADIYA_DEMO_PASSWORD=" + DemoUsers.PASSWORD,
         // Small statement chunks and limits, so that multi-chunk statements and refusals need only small test data.
         "nadiya.finance.chunk-size=16KB", "nadiya.finance.max-statement-size=2MB",
-        "nadiya.finance.max-spreadsheet-size=256KB"})
+        "nadiya.finance.max-spreadsheet-size=256KB",
+        // Jobs found within half a second of being due; a failed attempt tried again after a second.
+        "nadiya.jobs.polling=500ms", "nadiya.jobs.retry-delay=1s"})
 @ContextConfiguration(initializers = RequiresPostgres.DataSource.class)
 public @interface NadiyaPostgresTest {
 }

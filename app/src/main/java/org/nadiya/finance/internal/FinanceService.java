@@ -15,11 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-
-import jakarta.annotation.PreDestroy;
 
 import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
@@ -29,6 +24,8 @@ import org.nadiya.finance.FinancialAnalyses;
 import org.nadiya.flow.FlowEngine;
 import org.nadiya.flow.TraceDirection;
 import org.nadiya.flow.TraceMethod;
+import org.nadiya.jobs.JobContext;
+import org.nadiya.jobs.Jobs;
 import org.nadiya.links.IdentifierSource;
 import org.nadiya.links.IdentifiersFound;
 import org.nadiya.security.CurrentUser;
@@ -37,9 +34,7 @@ import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.kernel.Text;
 import org.nadiya.security.NeedToKnow;
 import org.nadiya.security.NotVisibleException;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,7 +46,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class FinanceService implements FinancialAnalyses {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FinanceService.class);
     static final String ENTITY = "proceeding";
     /** At most this many statement accounts are published for cross-case matching (else: the findings' accounts). */
     static final int MAX_PUBLISHED = 5_000;
@@ -68,16 +62,12 @@ class FinanceService implements FinancialAnalyses {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
-    private final Map<Long, String> progress = new ConcurrentHashMap<>();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "finance-analysis");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Jobs jobs;
 
     FinanceService(FinanceStore store, StatementIntake intake, StatementLoader loader,
                    Proceedings proceedings, NeedToKnow needToKnow, FieldEncryption encryption, AuditLog audit,
-                   Clock clock, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+                   Clock clock, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+                   Jobs jobs) {
         this.store = store;
         this.intake = intake;
         this.loader = loader;
@@ -88,18 +78,7 @@ class FinanceService implements FinancialAnalyses {
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
         this.events = events;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void failInterrupted() {
-        if (progress.isEmpty()) {
-            tx.executeWithoutResult(s -> store.failInterrupted(clock.instant()));
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        runner.shutdownNow();
+        this.jobs = jobs;
     }
 
     /** Need-to-know on the proceeding; partners and researchers never see financial analyses (404, audited). */
@@ -155,15 +134,13 @@ class FinanceService implements FinancialAnalyses {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("rules", "error.finance.rules.invalid", e.getMessage());
         }
-        long id = tx.execute(s -> {
+        return tx.execute(s -> {
             long aid = store.insertAnalysis(proceedingId, user.username(), clock.instant(), chosen, rulesText);
             audit.record(AuditEvent.allowed("FINANCE_ANALYSIS_STARTED", ENTITY, proceedingId).by(user.username())
                     .with("analysis " + aid + " of statements " + chosen + (rulesText == null ? "" : ", own rules")));
+            jobs.submit(AnalysisJobs.KIND, String.valueOf(aid), user.username());
             return aid;
         });
-        progress.put(id, "queued");
-        runner.submit(() -> run(user.username(), proceedingId, id, chosen, rulesText));
-        return id;
     }
 
     /** Runs an analysis of every statement of the proceeding in the caller's thread and transaction (the demo). */
@@ -173,43 +150,62 @@ class FinanceService implements FinancialAnalyses {
         long id = store.insertAnalysis(proceedingId, user.username(), clock.instant(), all, null);
         audit.record(AuditEvent.allowed("FINANCE_ANALYSIS_STARTED", ENTITY, proceedingId).by(user.username())
                 .with("analysis " + id + " of statements " + all));
-        run(user.username(), proceedingId, id, all, null);
+        analyse(user.username(), proceedingId, id, all, null, text -> { });
         return id;
     }
 
-    private void run(String username, long proceedingId, long analysisId, List<Long> statementIds, String rules) {
-        try {
-            var reporter = new FlowEngine.Progress() {
-                private String stage = "";
-
-                @Override
-                public void stage(String name) {
-                    stage = name;
-                    progress.put(analysisId, name);
-                }
-
-                @Override
-                public void advanced(long done, long total) {
-                    if (total > 0) {
-                        progress.put(analysisId, stage + " " + Math.min(100, done * 100 / total) + " %");
-                    }
-                }
-            };
-            var statements = loader.load(analysisId, statementIds, reporter);
-            var result = FlowEngine.analyze(statements, rules, reporter);
-            progress.put(analysisId, "store");
-            tx.executeWithoutResult(s -> store(username, proceedingId, analysisId, result));
-        } catch (RuntimeException | Error e) {
-            LOG.warn("analysis {} of proceeding {} failed", analysisId, proceedingId, e);
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            tx.executeWithoutResult(s -> {
-                store.fail(analysisId, message, clock.instant());
-                audit.record(AuditEvent.allowed("FINANCE_ANALYSIS_FAILED", ENTITY, proceedingId).by(username)
-                        .with("analysis " + analysisId + ": " + e.getClass().getSimpleName()));
-            });
-        } finally {
-            progress.remove(analysisId);
+    /**
+     * Runs a stored analysis as a job (on whichever instance claimed it); a run again after a crash redoes it, and
+     * its results are stored once: in one transaction, only while the analysis is still running.
+     */
+    void runJob(JobContext job) {
+        long analysisId = Long.parseLong(job.subject());
+        var row = store.analysisRow(analysisId).orElseThrow(() -> new IllegalStateException("analysis " + analysisId
+                + " is gone"));
+        if (row.status() != Status.RUNNING) {
+            return;
         }
+        analyse(row.startedBy(), row.proceedingId(), analysisId, row.statementIds(),
+                store.rules(analysisId).orElse(null), job::progress);
+    }
+
+    /** The job failed for good: the analysis shows the reason. */
+    void failJob(JobContext job, String reason) {
+        long analysisId = Long.parseLong(job.subject());
+        tx.executeWithoutResult(s -> store.analysisRow(analysisId).filter(r -> r.status() == Status.RUNNING)
+                .ifPresent(r -> {
+                    store.fail(analysisId, reason, clock.instant());
+                    audit.record(AuditEvent.allowed("FINANCE_ANALYSIS_FAILED", ENTITY, r.proceedingId())
+                            .by(r.startedBy()).with("analysis " + analysisId + ": " + reason));
+                }));
+    }
+
+    private void analyse(String username, long proceedingId, long analysisId, List<Long> statementIds, String rules,
+                         java.util.function.Consumer<String> progress) {
+        var reporter = new FlowEngine.Progress() {
+            private String stage = "";
+
+            @Override
+            public void stage(String name) {
+                stage = name;
+                progress.accept(name);
+            }
+
+            @Override
+            public void advanced(long done, long total) {
+                if (total > 0) {
+                    progress.accept(stage + " " + Math.min(100, done * 100 / total) + " %");
+                }
+            }
+        };
+        var statements = loader.load(analysisId, statementIds, reporter);
+        var result = FlowEngine.analyze(statements, rules, reporter);
+        progress.accept("store");
+        tx.executeWithoutResult(s -> {
+            if (store.lockRunning(analysisId)) {
+                store(username, proceedingId, analysisId, result);
+            }
+        });
     }
 
     private void store(String username, long proceedingId, long analysisId, FlowEngine.Result result) {
@@ -292,8 +288,10 @@ class FinanceService implements FinancialAnalyses {
     }
 
     private AnalysisRun withProgress(AnalysisRun r) {
-        String p = progress.get(r.id());
-        return p == null || r.status() != Status.RUNNING ? r : new AnalysisRun(r.id(), r.proceedingId(), r.startedBy(),
+        String p = r.status() != Status.RUNNING ? null : jobs.latest(AnalysisJobs.KIND, String.valueOf(r.id()))
+                .map(j -> j.progress() != null ? j.progress() : j.state() == org.nadiya.jobs.Job.State.QUEUED ? "queued" : null)
+                .orElse(null);
+        return p == null ? r : new AnalysisRun(r.id(), r.proceedingId(), r.startedBy(),
                 r.startedAt(), r.finishedAt(), r.status(), r.statementIds(), r.customRules(), r.transactions(),
                 r.accounts(), r.skipped(), r.alerts(), r.findings(), r.periodFrom(), r.periodTo(), r.error(), p);
     }
@@ -523,14 +521,5 @@ class FinanceService implements FinancialAnalyses {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    /** For tests and the demo: waits until no analysis runs (at most the given milliseconds). */
-    boolean awaitIdle(long millis) throws InterruptedException {
-        long until = System.currentTimeMillis() + millis;
-        while (!progress.isEmpty() && System.currentTimeMillis() < until) {
-            Thread.sleep(20);
-        }
-        return progress.isEmpty();
     }
 }

@@ -158,11 +158,10 @@ class FinanceStore {
                 .param("id", id).update();
     }
 
-    /** Analyses left RUNNING by a stopped server: they can never finish. */
-    int failInterrupted(Instant at) {
-        return jdbc.sql("update finance_analysis set status = 'FAILED', finished_at = :at,"
-                        + " error = 'the server stopped while the analysis ran; start it again' where status = 'RUNNING'")
-                .param("at", utc(at)).update();
+    /** Locks the analysis row for the storing transaction; false when it is no longer running (stored already). */
+    boolean lockRunning(long id) {
+        return jdbc.sql("select status from finance_analysis where id = :id for update").param("id", id)
+                .query(String.class).optional().filter("RUNNING"::equals).isPresent();
     }
 
     private static final String ANALYSIS = "select * from finance_analysis ";
@@ -175,6 +174,10 @@ class FinanceStore {
     Optional<AnalysisRun> analysis(long proceedingId, long id) {
         return jdbc.sql(ANALYSIS + "where proceeding_id = :p and id = :id").param("p", proceedingId).param("id", id)
                 .query(FinanceStore::analysis).optional();
+    }
+
+    Optional<AnalysisRun> analysisRow(long id) {
+        return jdbc.sql(ANALYSIS + "where id = :id").param("id", id).query(FinanceStore::analysis).optional();
     }
 
     Optional<String> rules(long id) {

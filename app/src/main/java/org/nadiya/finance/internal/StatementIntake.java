@@ -120,8 +120,6 @@ class StatementIntake {
                 throw new InvalidInputException(mapping != null && String.valueOf(e.getMessage()).contains("mapping")
                         ? "mapping" : "file", "error.finance.file.rejected", name, String.valueOf(e.getMessage())
                         .replace(file.toString(), name));
-            } catch (OutOfMemoryError e) {
-                throw new InvalidInputException("file", "error.finance.file.memory", name);
             } catch (RuntimeException e) {
                 refuseZipBomb(e);
                 throw new InvalidInputException("file", "error.finance.file.notStatement", name,

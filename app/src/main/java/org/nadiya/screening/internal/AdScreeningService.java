@@ -13,18 +13,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import jakarta.annotation.PreDestroy;
-
 import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
 import org.nadiya.cases.Proceedings;
+import org.nadiya.jobs.Jobs;
 import org.nadiya.links.IdentifierSource;
 import org.nadiya.links.IdentifiersFound;
 import org.nadiya.links.KeyHits;
@@ -46,11 +43,7 @@ import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NeedToKnow;
 import org.nadiya.security.NotVisibleException;
 import org.nadiya.security.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,8 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The screening workspace: batches uploaded in the command line's format are stored whole (encrypted) in one
- * transaction, then screened in the background in chunks, each chunk one transaction, so a page can poll the
- * progress and a restart resumes where it stopped. Stored results keep the rules version and the rules file's
+ * transaction, then screened as a durable job ({@link BatchJobs}) in chunks, each chunk one transaction, so a page
+ * can poll the progress and another instance (or a restart) resumes where it stopped. Stored results keep the rules version and the rules file's
  * SHA-256. Selectors are looked up in {@code links} (hit/no-hit); attaching an ad to a proceeding checks
  * need-to-know, is audited, and publishes {@link IdentifiersFound} so that {@code links} stores its identifiers
  * on the proceeding and finds hits with other proceedings (decision 0030).
@@ -74,7 +67,6 @@ class AdScreeningService {
     static final int TABLE_LIMIT = 500;
     static final String SYSTEM = "system:screening";
 
-    private static final Logger log = LoggerFactory.getLogger(AdScreeningService.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AdStore store;
@@ -89,16 +81,12 @@ class AdScreeningService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final SecretKeySpec selectorKey;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        var thread = new Thread(r, "ad-screening");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Jobs jobs;
 
     AdScreeningService(AdStore store, Screener screener, ScreeningConfiguration.RulesFingerprint rules,
                        FieldEncryption encryption, Links links, Proceedings proceedings, NeedToKnow needToKnow,
                        AuditLog audit, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-                       Clock clock) {
+                       Clock clock, Jobs jobs) {
         this.store = store;
         this.screener = screener;
         this.rules = rules;
@@ -110,6 +98,7 @@ class AdScreeningService {
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.jobs = jobs;
         this.selectorKey = new SecretKeySpec(encryption.derivedSecret("screening-selector"), "HmacSHA256");
     }
 
@@ -130,24 +119,22 @@ class AdScreeningService {
     // ---- upload and background screening ----
 
     /**
-     * Stores a batch whole and starts screening it in the background; returns its id. A file with bad lines is
+     * Stores a batch whole with the job that screens it; returns its id. A file with bad lines is
      * refused with every bad line numbered (up to 20), unless {@code skipBad}: then they are skipped and listed.
      */
     long upload(CurrentUser user, String source, String fileName, byte[] content, String format, boolean skipBad) {
-        long id = storeBatch(user, source, fileName, content, format, skipBad);
-        background.submit(() -> screenBatch(id));
-        return id;
+        return storeBatch(user, source, fileName, content, format, skipBad, true);
     }
 
     /** Stores a batch and screens it in the caller's thread (the demo data). */
     long uploadAndScreen(CurrentUser user, String source, String fileName, byte[] content, String format) {
-        long id = storeBatch(user, source, fileName, content, format, false);
-        screenBatch(id);
+        long id = storeBatch(user, source, fileName, content, format, false, false);
+        screenBatch(id, text -> { });
         return id;
     }
 
     private long storeBatch(CurrentUser user, String source, String fileName, byte[] content, String format,
-                            boolean skipBad) {
+                            boolean skipBad, boolean asJob) {
         requireScreener(user);
         String src = source == null ? "" : source.strip();
         if (src.isEmpty()) {
@@ -183,6 +170,9 @@ class AdScreeningService {
             audit.record(AuditEvent.allowed("AD_BATCH_UPLOADED", "ad_batch", batch).by(user.username())
                     .with(read.ads().size() + " ads, " + read.bad().size() + " bad lines skipped, "
                             + (csv ? "csv" : "jsonl") + ", rules " + rules.version()));
+            if (asJob) {
+                jobs.submit(BatchJobs.KIND, String.valueOf(batch), user.username());
+            }
             return batch;
         }));
         return id;
@@ -209,39 +199,48 @@ class AdScreeningService {
         return store.insertAd(batch, line, key, encryption.encrypt(toJson(ad), AdColumns.AD.context(key)));
     }
 
-    /** Screens what the batch still holds unscreened, a chunk per transaction, then closes it. */
-    void screenBatch(long batchId) {
-        try {
-            while (true) {
-                Integer done = tx.execute(s -> {
-                    var rows = store.unscreened(batchId, CHUNK);
-                    rows.forEach(this::screenAndStore);
-                    if (!rows.isEmpty()) {
-                        store.progress(batchId, rows.size());
-                    }
-                    return rows.size();
-                });
-                if (done == null || done == 0) {
-                    break;
+    /**
+     * Screens what the batch still holds unscreened, a chunk per transaction, then closes it. Each chunk locks the
+     * batch row first, so a second runner (an instance taken for dead that was not) waits and finds nothing left.
+     */
+    void screenBatch(long batchId, java.util.function.Consumer<String> progress) {
+        while (true) {
+            Integer done = tx.execute(s -> {
+                if (!store.lockRunning(batchId)) {
+                    return 0;
                 }
-            }
-            tx.executeWithoutResult(s -> {
-                store.finish(batchId, "DONE", null, clock.instant());
-                var batch = store.batch(batchId).orElseThrow();
-                audit.record(AuditEvent.allowed("AD_BATCH_SCREENED", "ad_batch", batchId).by(SYSTEM)
-                        .with(batch.screened() + " ads: " + batch.high() + " high, " + batch.medium() + " medium, "
-                                + batch.low() + " low; rules " + rules.version()));
+                var rows = store.unscreened(batchId, CHUNK);
+                rows.forEach(this::screenAndStore);
+                if (!rows.isEmpty()) {
+                    store.progress(batchId, rows.size());
+                }
+                return rows.size();
             });
-        } catch (RuntimeException e) {
-            if (background.isShutdown() || Thread.currentThread().isInterrupted()) {
-                // stopping: the batch stays RUNNING and its unscreened ads are resumed at the next start
-                log.info("screening batch {} interrupted by shutdown; resumed at the next start", batchId);
+            if (done == null || done == 0) {
+                break;
+            }
+            store.batch(batchId).ifPresent(b -> progress.accept(b.screened() + " / " + b.total()));
+        }
+        tx.executeWithoutResult(s -> {
+            if (!store.lockRunning(batchId)) {
                 return;
             }
-            log.error("screening batch {} stopped: {}", batchId, e.getClass().getName());
-            tx.executeWithoutResult(s -> store.finish(batchId, "FAILED",
-                    "screening stopped (" + e.getClass().getSimpleName() + "); ads screened so far are kept", clock.instant()));
-        }
+            store.finish(batchId, "DONE", null, clock.instant());
+            var batch = store.batch(batchId).orElseThrow();
+            audit.record(AuditEvent.allowed("AD_BATCH_SCREENED", "ad_batch", batchId).by(SYSTEM)
+                    .with(batch.screened() + " ads: " + batch.high() + " high, " + batch.medium() + " medium, "
+                            + batch.low() + " low; rules " + rules.version()));
+        });
+    }
+
+    /** The batch's job failed for good: the batch closes with the reason; ads screened so far are kept. */
+    void failBatch(long batchId, String reason) {
+        tx.executeWithoutResult(s -> {
+            if (store.lockRunning(batchId)) {
+                store.finish(batchId, "FAILED", "screening stopped (" + reason + "); ads screened so far are kept",
+                        clock.instant());
+            }
+        });
     }
 
     private void screenAndStore(AdStore.AdRow row) {
@@ -262,19 +261,6 @@ class AdScreeningService {
                             AdColumns.SELECTOR_IDENTIFIER.context(key)),
                     selector.start(), selector.end());
         }
-    }
-
-    /** Resumes batches a stop interrupted (their unscreened ads are still stored). */
-    @EventListener(ApplicationReadyEvent.class)
-    void resumeInterrupted() {
-        for (long id : store.runningBatches()) {
-            background.submit(() -> screenBatch(id));
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        background.shutdownNow();
     }
 
     // ---- reading ----

@@ -101,8 +101,10 @@ class AdStore {
         return jdbc.sql(BATCH + "order by uploaded_at desc, id desc limit :n").param("n", limit).query(AdStore::batchRow).list();
     }
 
-    List<Long> runningBatches() {
-        return jdbc.sql("select id from ad_batch where status = 'RUNNING' order by id").query(Long.class).list();
+    /** Locks the batch row for the calling transaction; false when the batch is no longer being screened. */
+    boolean lockRunning(long batchId) {
+        return jdbc.sql("select status from ad_batch where id = :id for update").param("id", batchId)
+                .query(String.class).optional().filter("RUNNING"::equals).isPresent();
     }
 
     private static final String AD = "select id, batch_id, line_no, ad_key, ad_enc, risk, level, language, rules_version,"

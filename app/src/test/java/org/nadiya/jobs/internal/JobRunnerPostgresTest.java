@@ -1,0 +1,7 @@
+package org.nadiya.jobs.internal;
+
+import org.nadiya.testsupport.NadiyaPostgresTest;
+
+@NadiyaPostgresTest
+class JobRunnerPostgresTest extends JobRunnerContract {
+}
