@@ -58,8 +58,15 @@ class JobsPagesTest extends DemoWebTest {
         mvc.perform(get("/api/v1/jobs/" + id).session(SignIn.demo(mvc, "analyst"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("RUNNING")).andExpect(jsonPath("$.startedBy").value("analyst"));
         mvc.perform(get("/api/v1/jobs/" + id).session(SignIn.demo(mvc, "admin"))).andExpect(status().isOk());
-        for (String other : new String[] {"prosecutor", "operative", "partner", "researcher"}) {
-            mvc.perform(get("/api/v1/jobs/" + id).session(SignIn.demo(mvc, other))).andExpect(status().isNotFound());
+        for (String other : new String[] {"prosecutor", "operative", "investigator", "coordinator"}) {
+            int status = mvc.perform(get("/api/v1/jobs/" + id).session(SignIn.demo(mvc, other))).andReturn()
+                    .getResponse().getStatus();
+            assertThat(status).as(other).isEqualTo(404);
+        }
+        for (String confined : new String[] {"partner", "researcher"}) {
+            int status = mvc.perform(get("/api/v1/jobs/" + id).session(SignIn.demo(mvc, confined))).andReturn()
+                    .getResponse().getStatus();
+            assertThat(status).as(confined + ": refused before the id is looked at, or not found").isIn(403, 404);
         }
         mvc.perform(get("/api/v1/jobs/999999999").session(SignIn.demo(mvc, "analyst"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/jobs/abc").session(SignIn.demo(mvc, "analyst"))).andExpect(status().isBadRequest());

@@ -46,7 +46,8 @@ class JobRunner implements SmartLifecycle {
     private final Clock clock;
     private final JobSettings settings;
     private final OneTimeTask<Void> task;
-    private final Scheduler scheduler;
+    private final DataSource dataSource;
+    private Scheduler scheduler;
     private volatile Map<String, JobHandler> byKind;
     private volatile boolean running;
 
@@ -67,8 +68,16 @@ class JobRunner implements SmartLifecycle {
                 .onFailure(this::retryLater)
                 .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
                 .execute(this::execute);
+        this.dataSource = dataSource;
+    }
+
+    /** Built on first use (and again after a stop: a stopped db-scheduler cannot start again). */
+    private synchronized Scheduler scheduler() {
+        if (scheduler != null) {
+            return scheduler;
+        }
         // Transaction-aware: a job scheduled inside a module's transaction is stored with the module's rows, or not.
-        this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), task)
+        scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), task)
                 .schedulerName(new SchedulerName.Fixed(settings.instanceName()))
                 .threads(settings.threads())
                 .pollingInterval(settings.polling())
@@ -77,10 +86,12 @@ class JobRunner implements SmartLifecycle {
                 .shutdownMaxWait(settings.shutdownWait())
                 .alwaysPersistTimestampInUTC()
                 .build();
+        return scheduler;
     }
 
     /** Schedules the stored job now; when called in a transaction, this instance looks for it right after commit. */
     void schedule(long jobId) {
+        var scheduler = scheduler();
         scheduler.schedule(task.instance(String.valueOf(jobId)), clock.instant());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -175,14 +186,18 @@ class JobRunner implements SmartLifecycle {
 
     @Override
     public void start() {
-        scheduler.start();
+        scheduler().start();
         running = true;
     }
 
     @Override
     public void stop() {
         running = false;
-        scheduler.stop();
+        scheduler().stop();
+        // Tests pause cached contexts and start them again: that start gets a new scheduler.
+        synchronized (this) {
+            scheduler = null;
+        }
     }
 
     @Override
