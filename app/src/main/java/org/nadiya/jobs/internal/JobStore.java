@@ -39,8 +39,9 @@ class JobStore {
     }
 
     Optional<Job> latest(String kind, String subject) {
-        return jdbc.sql("select * from job where kind = :kind and subject_key = :subject order by id desc")
-                .param("kind", kind).param("subject", subject).query(JobStore::job).stream().findFirst();
+        return jdbc.sql("select * from job where kind = :kind and subject_key = :subject order by id desc"
+                        + " fetch first 1 rows only")
+                .param("kind", kind).param("subject", subject).query(JobStore::job).optional();
     }
 
     /** The newest jobs first, optionally of one state. */
