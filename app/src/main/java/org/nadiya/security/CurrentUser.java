@@ -11,7 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param supervisor whether the user supervises proceedings of their region (all regions when central)
  */
 public record CurrentUser(long id, String username, String displayName, Set<Role> roles, String agencyCode,
-                          String regionCode, boolean supervisor) {
+                          String regionCode, boolean supervisor) implements java.io.Serializable {
 
     public static final String CENTRAL = "UA";
 

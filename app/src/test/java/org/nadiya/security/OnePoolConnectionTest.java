@@ -41,7 +41,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
         // Flyway holds a second connection while it migrates at start; it gets its own, outside the pool.
         "spring.flyway.url=jdbc:h2:mem:nadiya-one-connection;DB_CLOSE_DELAY=-1", "spring.flyway.user=sa",
         "nadiya.data-dir=target/test-data/one-connection",
-        "NADIYA_DEMO_PASSWORD=" + DemoUsers.PASSWORD})
+        "NADIYA_DEMO_PASSWORD=" + DemoUsers.PASSWORD,
+        // MockMvc keeps sessions in MockHttpSession objects (as @NadiyaTest).
+        "spring.autoconfigure.exclude=org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration"})
 @AutoConfigureMockMvc
 class OnePoolConnectionTest {
 

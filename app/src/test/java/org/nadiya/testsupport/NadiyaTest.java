@@ -23,7 +23,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "nadiya.finance.chunk-size=16KB", "nadiya.finance.max-statement-size=2MB",
         "nadiya.finance.max-spreadsheet-size=256KB",
         // Jobs found within half a second of being due; a failed attempt tried again after a second.
-        "nadiya.jobs.polling=500ms", "nadiya.jobs.retry-delay=1s"})
+        "nadiya.jobs.polling=500ms", "nadiya.jobs.retry-delay=1s",
+        // MockMvc keeps sessions in MockHttpSession objects; sessions in the database are tested with real HTTP
+        // (SharedSessionsTest, TwoInstancesIT).
+        "spring.autoconfigure.exclude=org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration"})
 @AutoConfigureMockMvc
 public @interface NadiyaTest {
 }

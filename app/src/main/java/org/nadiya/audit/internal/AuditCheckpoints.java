@@ -14,18 +14,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 
 import org.nadiya.audit.AuditKeys;
 import org.nadiya.audit.ChainVerification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.nadiya.kernel.Recurring;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,7 +38,7 @@ import org.springframework.stereotype.Component;
  * <p>Line format: {@code nadiya-audit-checkpoint 1 <seq> <entry hash> <UTC time> <HMAC-SHA-256 of the rest>}.
  */
 @Component
-class AuditCheckpoints {
+class AuditCheckpoints implements Recurring {
 
     static final String MAGIC = "nadiya-audit-checkpoint";
     static final String VERSION = "1";
@@ -55,7 +52,6 @@ class AuditCheckpoints {
     private final Clock clock;
     private final Path file;
     private final Duration interval;
-    private ScheduledExecutorService timer;
     private long lastWritten = -1;
 
     AuditCheckpoints(JdbcClient jdbc, AuditKeys keys, Clock clock,
@@ -68,24 +64,25 @@ class AuditCheckpoints {
         this.interval = interval;
     }
 
-    @PostConstruct
-    void start() {
-        if (interval.isZero() || interval.isNegative()) {
-            return;
-        }
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            var thread = new Thread(r, "audit-checkpoints");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(this::writeQuietly, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+    @Override
+    public String name() {
+        return "audit-checkpoint";
+    }
+
+    /** Every interval, on one instance of the application at a time (the job service's recurring work). */
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public void run() {
+        writeQuietly();
     }
 
     @PreDestroy
     void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
+        if (!interval.isZero() && !interval.isNegative()) {
             writeQuietly();
         }
     }

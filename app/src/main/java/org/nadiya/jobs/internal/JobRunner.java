@@ -2,6 +2,8 @@ package org.nadiya.jobs.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,11 +17,14 @@ import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.nadiya.jobs.Job;
 import org.nadiya.jobs.JobContext;
 import org.nadiya.jobs.JobHandler;
 import org.nadiya.kernel.InvalidInputException;
+import org.nadiya.kernel.Recurring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,39 +50,48 @@ class JobRunner implements SmartLifecycle {
     private final ObjectProvider<JobHandler> handlers;
     private final Clock clock;
     private final JobSettings settings;
-    private final OneTimeTask<Void> task;
+    private final ObjectProvider<Recurring> recurring;
     private final DataSource dataSource;
+    private final OneTimeTask<Void> task;
     private Scheduler scheduler;
     private volatile Map<String, JobHandler> byKind;
     private volatile boolean running;
 
     @org.springframework.beans.factory.annotation.Autowired
-    JobRunner(DataSource dataSource, JobStore store, ObjectProvider<JobHandler> handlers, Clock clock,
-              JobSettings settings) {
-        this(dataSource, store, handlers, clock, settings, TASK);
+    JobRunner(DataSource dataSource, JobStore store, ObjectProvider<JobHandler> handlers,
+              ObjectProvider<Recurring> recurring, Clock clock, JobSettings settings) {
+        this(dataSource, store, handlers, recurring, clock, settings, TASK);
     }
 
     /** With another task name, for tests that run jobs beside the application's own runner without it seeing them. */
-    JobRunner(DataSource dataSource, JobStore store, ObjectProvider<JobHandler> handlers, Clock clock,
-              JobSettings settings, String taskName) {
+    JobRunner(DataSource dataSource, JobStore store, ObjectProvider<JobHandler> handlers,
+              ObjectProvider<Recurring> recurring, Clock clock, JobSettings settings, String taskName) {
+        this.dataSource = dataSource;
         this.store = store;
         this.handlers = handlers;
+        this.recurring = recurring;
         this.clock = clock;
         this.settings = settings;
         this.task = Tasks.oneTime(taskName)
                 .onFailure(this::retryLater)
                 .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
                 .execute(this::execute);
-        this.dataSource = dataSource;
     }
 
-    /** Built on first use (and again after a stop: a stopped db-scheduler cannot start again). */
+    /**
+     * Built on first use, when every module's {@link Recurring} work is known: each becomes a recurring task whose
+     * next run time is one row, so one instance at a time runs it.
+     */
     private synchronized Scheduler scheduler() {
         if (scheduler != null) {
             return scheduler;
         }
+        List<RecurringTask<Void>> periodic = new ArrayList<>();
+        recurring.orderedStream().filter(r -> !r.interval().isZero() && !r.interval().isNegative()).forEach(r -> periodic.add(
+                Tasks.recurring(r.name(), FixedDelay.of(r.interval())).execute((instance, context) -> r.run())));
         // Transaction-aware: a job scheduled inside a module's transaction is stored with the module's rows, or not.
-        scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), task)
+        scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.<com.github.kagkarlsson.scheduler.task.Task<?>>of(task))
+                .startTasks(periodic)
                 .schedulerName(new SchedulerName.Fixed(settings.instanceName()))
                 .threads(settings.threads())
                 .pollingInterval(settings.polling())
@@ -194,7 +208,8 @@ class JobRunner implements SmartLifecycle {
     public void stop() {
         running = false;
         scheduler().stop();
-        // Tests pause cached contexts and start them again: that start gets a new scheduler.
+        // A stopped db-scheduler cannot start again; a context that is started again (tests pause cached
+        // contexts) gets a new one.
         synchronized (this) {
             scheduler = null;
         }

@@ -1,13 +1,8 @@
 package org.nadiya.security.internal;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-
+import org.nadiya.kernel.Recurring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,17 +12,16 @@ import org.springframework.stereotype.Component;
 /**
  * Completed event publications are evidence of nothing once their listener is done, and events may carry ids and
  * ciphertext of protected records: they are deleted after {@code nadiya.events.completed-retention} (default 7 days),
- * checked hourly and at start. Incomplete ones stay until their listener completes (decision 0009). Several instances
- * deleting the same rows do no harm.
+ * checked hourly by one instance of the application at a time (recurring work of the job service). Incomplete ones
+ * stay until their listener completes (decision 0009).
  */
 @Component
-class EventPublicationRetention {
+class EventPublicationRetention implements Recurring {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventPublicationRetention.class);
 
     private final CompletedEventPublications completed;
     private final Duration retention;
-    private ScheduledExecutorService timer;
 
     EventPublicationRetention(CompletedEventPublications completed,
                               @Value("${nadiya.events.completed-retention:7d}") Duration retention) {
@@ -35,31 +29,27 @@ class EventPublicationRetention {
         this.retention = retention;
     }
 
-    @PostConstruct
-    void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            var thread = new Thread(r, "event-publication-retention");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(this::purgeQuietly, 1, 60, TimeUnit.MINUTES);
+    @Override
+    public String name() {
+        return "event-publication-retention";
     }
 
-    @PreDestroy
-    void stop() {
-        timer.shutdownNow();
+    @Override
+    public Duration interval() {
+        return Duration.ofHours(1);
     }
 
-    /** Deletes completed publications older than the retention. */
-    void purge() {
-        completed.deletePublicationsOlderThan(retention);
-    }
-
-    private void purgeQuietly() {
+    @Override
+    public void run() {
         try {
             purge();
         } catch (RuntimeException e) {
             LOG.warn("completed event publications not deleted: {}", e.toString());
         }
+    }
+
+    /** Deletes completed publications older than the retention. */
+    void purge() {
+        completed.deletePublicationsOlderThan(retention);
     }
 }

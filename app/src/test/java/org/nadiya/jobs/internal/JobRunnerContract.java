@@ -154,6 +154,17 @@ abstract class JobRunnerContract {
     }
 
     @Test
+    void recurringWorkIsOneStoredRunPerNameSoOneInstanceDoesIt() {
+        var names = java.util.List.of("audit-checkpoint", "event-publication-retention", "event-resubmission",
+                "session-cleanup");
+        for (String name : names) {
+            int rows = jdbc.sql("select count(*) from scheduled_tasks where task_name = :n").param("n", name)
+                    .query(Integer.class).single();
+            assertThat(rows).as(name).isEqualTo(1);
+        }
+    }
+
+    @Test
     void onlyItsStarterAndAdministratorsSeeAJob() {
         long id = store.insert("test.none", "1", "starter", Instant.now());
         var starter = new CurrentUser(1, "starter", "S", Set.of(Role.ANALYST), "NPU", "UA-32", false);
@@ -190,8 +201,8 @@ abstract class JobRunnerContract {
         handlers.forEach(h -> beans.addBean(h.kind(), h));
         var settings = new JobSettings(name, 2, Duration.ofMillis(200), Duration.ofMillis(200), 4,
                 Duration.ofMillis(200), Duration.ofSeconds(2));
-        return new JobRunner(dataSource, store, beans.getBeanProvider(JobHandler.class), Clock.systemUTC(), settings,
-                task);
+        return new JobRunner(dataSource, store, beans.getBeanProvider(JobHandler.class),
+                beans.getBeanProvider(org.nadiya.kernel.Recurring.class), Clock.systemUTC(), settings, task);
     }
 
     private interface Work {
