@@ -92,6 +92,11 @@ final class JarProcess implements AutoCloseable {
     }
 
     /** Stops it as Ctrl+C would (SIGTERM: Spring closes the context and the database cleanly). */
+    /** SIGKILL, as {@code kill -9}: no shutdown hook, nothing flushed or handed back. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     @Override
     public void close() throws Exception {
         if (process.isAlive()) {

@@ -47,6 +47,32 @@ final class WebClient {
         return response.headers().firstValue("Location").orElse("");
     }
 
+    /** Submits a form with the CSRF token of the page {@code formPage}; returns the response (redirects not followed). */
+    HttpResponse<String> post(String formPage, String path, java.util.Map<String, String> fields) throws Exception {
+        var matcher = CSRF.matcher(get(formPage).body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("no CSRF token on " + formPage);
+        }
+        var form = new StringBuilder("_csrf=" + enc(matcher.group(1)));
+        fields.forEach((k, v) -> form.append('&').append(enc(k)).append('=').append(enc(v)));
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build();
+        return remember(http.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** The session cookie ({@code NADIYA_SESSION=…}), to present the same session to another instance. */
+    String cookie() {
+        return cookie;
+    }
+
+    /** A client on another port (another instance) holding this client's session cookie. */
+    WebClient sameSessionOn(int port) {
+        var other = new WebClient(port);
+        other.cookie = cookie;
+        return other;
+    }
+
     private HttpResponse<String> remember(HttpResponse<String> response) {
         response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("NADIYA_SESSION="))
                 .findFirst().ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
