@@ -52,7 +52,7 @@ class MatchCommandTest extends CommandLineTest {
         err.reset();
         assertThat(NadiyaCommand.run("match", "pairs", "--input", file("b.csv", "left,right\nx,y\n\"open,y\n").toString(),
                 "--out", target.toString())).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("nadiya: --input: line 3: a quoted field is not closed on its line" + System.lineSeparator());
+        assertThat(stderr()).isEqualTo("nadiya: --input: line 3: a quoted field is not closed" + System.lineSeparator());
         assertThat(target).doesNotExist();
         assertThat(dir.resolve("scored.csv.partial")).doesNotExist();
         err.reset();
@@ -120,8 +120,8 @@ class MatchCommandTest extends CommandLineTest {
                 .toString(), "--out", clusters.toString())).as(stderr()).isZero();
         assertThat(Files.readAllLines(clusters)).anyMatch(l -> l.startsWith("'+cmd,'+cmd"))
                 .anyMatch(l -> l.startsWith("-2,"));
-        assertThat(org.nadiya.security.SpreadsheetText.csvField("=1+2")).isEqualTo("'=1+2");
-        assertThat(org.nadiya.security.SpreadsheetText.csvField("-12.5")).as("a plain number stays").isEqualTo("-12.5");
+        assertThat(org.nadiya.kernel.SpreadsheetText.csvField("=1+2")).isEqualTo("'=1+2");
+        assertThat(org.nadiya.kernel.SpreadsheetText.csvField("-12.5")).as("a plain number stays").isEqualTo("-12.5");
     }
 
     @Test

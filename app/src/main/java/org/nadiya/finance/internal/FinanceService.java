@@ -438,9 +438,9 @@ class FinanceService implements FinancialAnalyses {
         return csv.toString();
     }
 
-    /** A CSV cell by the one rule of every export ({@link org.nadiya.security.SpreadsheetText}). */
+    /** A CSV cell by the one rule of every export ({@link org.nadiya.kernel.SpreadsheetText}). */
     static String cell(String value) {
-        return org.nadiya.security.SpreadsheetText.csvField(value);
+        return org.nadiya.kernel.SpreadsheetText.csvField(value);
     }
 
     // ---- graphs and traces

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.nadiya.links.NewIdentifier;
+import org.nadiya.kernel.Csv;
 import org.nadiya.kernel.InvalidInputException;
 
 /**
@@ -38,47 +39,19 @@ final class CsvLines {
     private CsvLines() {
     }
 
+    /** Through the application's one CSV reader; a quoted value may hold commas and line breaks. */
     static List<Line> parse(String text) {
         var lines = new ArrayList<Line>();
-        String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        for (int i = 0; i < raw.length; i++) {
-            String line = raw[i];
-            if (line.isBlank() || (lines.isEmpty() && line.strip().toLowerCase(java.util.Locale.ROOT).startsWith("kind"))) {
-                continue;
+        try {
+            for (var row : Csv.read(text)) {
+                if (lines.isEmpty() && row.cell(0).strip().toLowerCase(java.util.Locale.ROOT).startsWith("kind")) {
+                    continue;
+                }
+                lines.add(new Line(row.line(), row.cells()));
             }
-            lines.add(new Line(i + 1, cells(line, i + 1)));
+        } catch (Csv.BadCsv e) {
+            throw new InvalidInputException("csv", "error.links.csv.quote", e.line());
         }
         return lines;
-    }
-
-    private static List<String> cells(String line, int number) {
-        var cells = new ArrayList<String>();
-        var cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            throw new InvalidInputException("csv", "error.links.csv.quote", number);
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

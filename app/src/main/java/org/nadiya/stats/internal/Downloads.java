@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.nadiya.security.SpreadsheetText;
+import org.nadiya.kernel.SpreadsheetText;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.nadiya.disclosure.PublishedTable;
 

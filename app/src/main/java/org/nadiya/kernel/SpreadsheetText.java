@@ -1,4 +1,4 @@
-package org.nadiya.security;
+package org.nadiya.kernel;
 
 import java.util.List;
 import java.util.regex.Pattern;
