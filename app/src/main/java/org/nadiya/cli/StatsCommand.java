@@ -63,7 +63,7 @@ class StatsCommand implements Callable<Integer> {
                 out.put("rows", rows.subList(1, rows.size()));
                 System.out.println(Json.object(out));
             } else {
-                rows.forEach(r -> System.out.println(String.join(",", r)));
+                rows.forEach(r -> System.out.println(org.nadiya.kernel.Csv.line(r)));
             }
             return 0;
         }

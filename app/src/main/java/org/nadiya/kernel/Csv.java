@@ -62,9 +62,10 @@ public final class Csv implements Closeable {
     private final Iterator<CSVRecord> records;
     private long linesBefore;
 
-    private Csv(Reader reader) {
+    private Csv(Reader reader, char delimiter) {
         try {
-            this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+            var format = delimiter == ',' ? FORMAT : FORMAT.builder().setDelimiter(delimiter).get();
+            this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,11 +76,11 @@ public final class Csv implements Closeable {
     public static Csv open(InputStream in) {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new Csv(new WithoutBom(new InputStreamReader(in, decoder)));
+        return new Csv(new WithoutBom(new InputStreamReader(in, decoder)), ',');
     }
 
     public static Csv of(String text) {
-        return new Csv(new WithoutBom(new StringReader(text)));
+        return new Csv(new WithoutBom(new StringReader(text)), ',');
     }
 
     /** Every row of UTF-8 bytes. */
@@ -91,7 +92,12 @@ public final class Csv implements Closeable {
 
     /** Every row of a text. */
     public static List<Row> read(String text) {
-        try (var csv = of(text)) {
+        return read(text, ',');
+    }
+
+    /** Every row of a text whose fields are separated by {@code delimiter} (spreadsheets in Ukrainian write {@code ;}). */
+    public static List<Row> read(String text, char delimiter) {
+        try (var csv = new Csv(new WithoutBom(new StringReader(text)), delimiter)) {
             return csv.rows();
         }
     }

@@ -2,7 +2,6 @@ package org.nadiya.training.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,11 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.nadiya.kernel.Csv;
 import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.training.Level;
 import org.nadiya.training.NewParticipant;
@@ -133,13 +131,9 @@ final class ParticipantImport {
         String text = new String(content, StandardCharsets.UTF_8);
         String first = text.lines().findFirst().orElse("");
         char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
-        try (var parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(new StringReader(text))) {
-            List<List<String>> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                rows.add(record.toList());
-            }
-            return rows;
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        try {
+            return Csv.read(text, delimiter).stream().map(Csv.Row::cells).toList();
+        } catch (Csv.BadCsv e) {
             throw new InvalidInputException("file", "error.common.file.csv", e.getMessage());
         }
     }

@@ -9,6 +9,7 @@ import org.nadiya.disclosure.CellStatus;
 import org.nadiya.disclosure.CountTable;
 import org.nadiya.disclosure.PublishedTable;
 import org.nadiya.disclosure.Unit;
+import org.nadiya.kernel.Csv;
 import org.nadiya.training.ReportDetails;
 import org.nadiya.training.TrainingStatistics;
 
@@ -29,14 +30,14 @@ final class ReportCsv {
     static String write(ReportDetails d) {
         var r = d.report();
         var out = new StringBuilder("section,key,value\n");
-        out.append("total,events,").append(r.events()).append('\n');
-        out.append("total,participants,").append(r.participants()).append('\n');
-        out.append("total,regions,").append(r.regions()).append('\n');
+        row(out, "total", "events", r.events());
+        row(out, "total", "participants", r.participants());
+        row(out, "total", "regions", r.regions());
         section(out, "agency", r.byAgency());
         section(out, "region", r.byRegion());
         section(out, "role", d.byRole());
         section(out, "level", d.byLevel());
-        r.firstTimeAgencies().forEach(a -> out.append("first_time_agency,").append(a).append(",1\n"));
+        r.firstTimeAgencies().forEach(a -> row(out, "first_time_agency", a, 1));
         gains(out, d, false);
         return out.toString();
     }
@@ -45,9 +46,9 @@ final class ReportCsv {
     static String writePublished(ReportDetails d, List<Unit> participants) {
         var method = CellKeyMethod.standard();
         var out = new StringBuilder("section,key,value\n");
-        out.append("total,events,").append(d.report().events()).append('\n');
+        row(out, "total", "events", d.report().events());
         PublishedTable byRegion = publish(method, "region", participants);
-        out.append("total,participants,").append(value(byRegion.shown(List.of(CountTable.TOTAL)))).append('\n');
+        row(out, "total", "participants", value(byRegion.shown(List.of(CountTable.TOTAL))));
         long regions = 0;
         for (int cell = 0; cell < byRegion.cellCount(); cell++) {
             if (!byRegion.isMargin(cell) && byRegion.status(cell) != CellStatus.ZERO
@@ -55,17 +56,16 @@ final class ReportCsv {
                 regions++;
             }
         }
-        out.append("total,regions,").append(regions).append('\n');
+        row(out, "total", "regions", regions);
         for (String section : List.of("agency", "region", "role", "level")) {
             PublishedTable table = publish(method, section, participants);
             for (int cell = 0; cell < table.cellCount(); cell++) {
                 if (!table.isMargin(cell)) {
-                    out.append(section).append(',').append(table.key(cell).get(0)).append(',')
-                            .append(value(table.shown(cell))).append('\n');
+                    row(out, section, table.key(cell).get(0), value(table.shown(cell)));
                 }
             }
         }
-        d.report().firstTimeAgencies().forEach(a -> out.append("first_time_agency,").append(a).append(",\n"));
+        d.report().firstTimeAgencies().forEach(a -> row(out, "first_time_agency", a, ""));
         gains(out, d, true);
         return out.toString();
     }
@@ -82,13 +82,17 @@ final class ReportCsv {
 
     private static void gains(StringBuilder out, ReportDetails d, boolean published) {
         for (var gain : d.knowledgeGain()) {
-            out.append("knowledge_gain,").append(gain.topic()).append(',')
-                    .append(published && gain.participants() < THRESHOLD ? "suppressed" : String.valueOf(gain.averageGain()))
-                    .append('\n');
+            row(out, "knowledge_gain", gain.topic(),
+                    published && gain.participants() < THRESHOLD ? "suppressed" : String.valueOf(gain.averageGain()));
         }
     }
 
     private static void section(StringBuilder out, String name, Map<String, Integer> counts) {
-        counts.forEach((key, value) -> out.append(name).append(',').append(key).append(',').append(value).append('\n'));
+        counts.forEach((key, value) -> row(out, name, key, value));
+    }
+
+    /** One row by the application's one CSV rule (a topic may hold a comma or start like a formula). */
+    private static void row(StringBuilder out, String section, String key, Object value) {
+        out.append(Csv.line(java.util.Arrays.asList(section, key, String.valueOf(value)))).append('\n');
     }
 }
