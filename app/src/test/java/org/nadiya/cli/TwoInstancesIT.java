@@ -75,7 +75,8 @@ class TwoInstancesIT {
         try (var b = JarProcess.start(work, with(env, "NADIYA_JOBS_INSTANCENAME", "instance-b"), "serve", "--port",
                 String.valueOf(portB)).awaitOutput("Nadiya serves")) {
             try {
-                String token = user(env, "it-prosecutor", "prosecutor", "PROSECUTOR", true);
+                activated(env, "it-prosecutor", "prosecutor", "PROSECUTOR", portA);
+                String token = token(env, "it-prosecutor");
                 var api = new Api(portA, token);
                 long proceeding = api.post("/api/v1/proceedings", "application/json", JSON.writeValueAsBytes(Map.of(
                         "erdrNumber", String.format("%017d", System.nanoTime() % 100_000_000_000_000L),
@@ -122,13 +123,7 @@ class TwoInstancesIT {
                 // A session made on one instance is valid on the other and ends on both when the user is disabled.
                 try (var a2 = JarProcess.start(work, with(env, "NADIYA_JOBS_INSTANCENAME", "instance-a2"), "serve",
                         "--port", String.valueOf(portA)).awaitOutput("Nadiya serves")) {
-                    String password = user(env, "it-analyst", "analyst", "NPU", false);
-                    var onA = new WebClient(portA);
-                    assertThat(onA.signIn("it-analyst", password)).endsWith("/");
-                    String newPassword = "Двa-екземпляри-" + UUID.randomUUID();
-                    var changed = onA.post("/account/password", "/account/password", Map.of("currentPassword", password,
-                            "newPassword", newPassword, "confirmPassword", newPassword));
-                    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
+                    var onA = activated(env, "it-analyst", "analyst", "NPU", portA);
                     assertThat(onA.get("/").statusCode()).isEqualTo(200);
                     var sessionOnB = onA.sameSessionOn(portB);
                     var home = sessionOnB.get("/");
@@ -163,17 +158,28 @@ class TwoInstancesIT {
         throw new AssertionError("analysis " + analysis + " never reached " + state);
     }
 
-    /** A user made with the command line: returns an API token, or the one-time password. */
-    private String user(Map<String, String> env, String name, String role, String agency, boolean token)
+    /**
+     * A user made with the command line who signed in on the instance at {@code port} and changed the one-time
+     * password: the browser holding that session.
+     */
+    private WebClient activated(Map<String, String> env, String name, String role, String agency, int port)
             throws Exception {
         var add = JarProcess.run(work, env, "user", "add", name, "--role", role, "--agency", agency, "--region",
                 "UA-32", "--json");
         assertThat(add.exitCode()).as(add.output()).isZero();
-        if (!token) {
-            var m = Pattern.compile("\"oneTimePassword\":\"([^\"]+)\"").matcher(add.stdout());
-            assertThat(m.find()).as(add.stdout()).isTrue();
-            return m.group(1);
-        }
+        var m = Pattern.compile("\"oneTimePassword\":\"([^\"]+)\"").matcher(add.stdout());
+        assertThat(m.find()).as(add.stdout()).isTrue();
+        var web = new WebClient(port);
+        assertThat(web.signIn(name, m.group(1))).endsWith("/");
+        String chosen = "Два-екземпляри-" + UUID.randomUUID();
+        var changed = web.post("/account/password", "/account/password", Map.of("currentPassword", m.group(1),
+                "newPassword", chosen, "confirmPassword", chosen));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
+        return web;
+    }
+
+    /** A personal access token for the API, issued with the command line. */
+    private String token(Map<String, String> env, String name) throws Exception {
         var issued = JarProcess.run(work, env, "user", "token", name, "--json");
         assertThat(issued.exitCode()).as(issued.output()).isZero();
         var m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(issued.stdout());
