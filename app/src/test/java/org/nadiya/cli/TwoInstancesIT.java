@@ -159,8 +159,8 @@ class TwoInstancesIT {
     }
 
     /**
-     * A user made with the command line who signed in on the instance at {@code port} and changed the one-time
-     * password: the browser holding that session.
+     * A user made with the command line who signed in on the instance at {@code port}, changed the one-time
+     * password (which ends that session) and signed in again: the browser holding the new session.
      */
     private WebClient activated(Map<String, String> env, String name, String role, String agency, int port)
             throws Exception {
@@ -174,8 +174,10 @@ class TwoInstancesIT {
         String chosen = "Два-екземпляри-" + UUID.randomUUID();
         var changed = web.post("/account/password", "/account/password", Map.of("currentPassword", m.group(1),
                 "newPassword", chosen, "confirmPassword", chosen));
-        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
-        return web;
+        assertThat(changed.headers().firstValue("Location").orElse("")).as(changed.body()).contains("/login?changed");
+        var signedIn = new WebClient(port);
+        assertThat(signedIn.signIn(name, chosen)).endsWith("/");
+        return signedIn;
     }
 
     /** A personal access token for the API, issued with the command line. */
