@@ -32,7 +32,9 @@ final class Contexts {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
         var context = app.run("--logging.level.root=ERROR", "--logging.level.org.springframework.boot.SpringApplication=OFF",
-                "--spring.main.banner-mode=off", "--nadiya.data-dir=" + dataDir());
+                "--spring.main.banner-mode=off", "--nadiya.data-dir=" + dataDir(),
+                // A command ends within seconds: it runs no background job and no recurring work of the servers.
+                "--nadiya.jobs.enabled=false");
         var actor = UsernamePasswordAuthenticationToken.authenticated(
                 "system:cli:" + System.getProperty("user.name", "unknown"), null, List.of());
         SecurityContextHolder.getContext().setAuthentication(actor);

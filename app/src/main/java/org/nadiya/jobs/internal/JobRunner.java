@@ -215,6 +215,12 @@ class JobRunner implements SmartLifecycle {
         }
     }
 
+    /** Not in the command line's processes: they end within seconds and would take jobs with them. */
+    @Override
+    public boolean isAutoStartup() {
+        return settings.enabled();
+    }
+
     @Override
     public boolean isRunning() {
         return running;

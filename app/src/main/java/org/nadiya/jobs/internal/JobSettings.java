@@ -13,10 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param polling      how often this instance looks for due jobs (a job submitted here starts at once)
  * @param retryDelay   the wait before a failed attempt is tried again, times the number of failures so far
  * @param shutdownWait how long a stopping instance lets running jobs finish before they wait for another instance
+ * @param enabled      false: this process stores jobs but runs none (the command line's short-lived processes)
  */
 @ConfigurationProperties("nadiya.jobs")
 record JobSettings(String instanceName, Integer threads, Duration polling, Duration heartbeat, Integer missedHeartbeats,
-                   Duration retryDelay, Duration shutdownWait) {
+                   Duration retryDelay, Duration shutdownWait, Boolean enabled) {
 
     JobSettings {
         if (instanceName == null || instanceName.isBlank()) {
@@ -28,6 +29,7 @@ record JobSettings(String instanceName, Integer threads, Duration polling, Durat
         missedHeartbeats = missedHeartbeats == null ? 4 : missedHeartbeats;
         retryDelay = retryDelay == null ? Duration.ofSeconds(30) : retryDelay;
         shutdownWait = shutdownWait == null ? Duration.ofSeconds(10) : shutdownWait;
+        enabled = enabled == null || enabled;
     }
 
     private static String hostName() {

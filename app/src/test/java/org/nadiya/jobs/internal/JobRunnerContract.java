@@ -200,7 +200,7 @@ abstract class JobRunnerContract {
         var beans = new StaticListableBeanFactory();
         handlers.forEach(h -> beans.addBean(h.kind(), h));
         var settings = new JobSettings(name, 2, Duration.ofMillis(200), Duration.ofMillis(200), 4,
-                Duration.ofMillis(200), Duration.ofSeconds(2));
+                Duration.ofMillis(200), Duration.ofSeconds(2), true);
         return new JobRunner(dataSource, store, beans.getBeanProvider(JobHandler.class),
                 beans.getBeanProvider(org.nadiya.kernel.Recurring.class), Clock.systemUTC(), settings, task);
     }
