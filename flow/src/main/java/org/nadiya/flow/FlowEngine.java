@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.nadiya.flow.detect.AccountFeatures;
 import org.nadiya.flow.detect.Analysis;
 import org.nadiya.flow.detect.Rules;
 import org.nadiya.flow.detect.RulesFile;
@@ -25,6 +26,10 @@ import org.nadiya.flow.ingest.ImportReport;
 import org.nadiya.flow.ingest.Mapping;
 import org.nadiya.flow.ingest.MappingFile;
 import org.nadiya.flow.ingest.StatementImporter;
+import org.nadiya.flow.learn.Holdout;
+import org.nadiya.flow.learn.Labels;
+import org.nadiya.flow.learn.Ranking;
+import org.nadiya.flow.learn.RankingModel;
 import org.nadiya.flow.report.Json;
 import org.nadiya.flow.report.Reports;
 import org.nadiya.flow.trace.TraceRequest;
@@ -96,11 +101,82 @@ public final class FlowEngine {
 
     /** Every typology of the rules file (null: the defaults) as the analysis JSON of docs/flow.md. */
     public static String analyzeJson(Statements statements, Path rulesFile, Progress progress) throws IOException {
+        return analyzeJson(statements, rulesFile, null, progress);
+    }
+
+    /**
+     * As {@link #analyzeJson(Statements, Path, Progress)}; with a model of {@code flow learn} (may be null) the
+     * findings are ranked by it and the ranked accounts are listed with the features behind each score.
+     */
+    public static String analyzeJson(Statements statements, Path rulesFile, Path modelFile, Progress progress)
+            throws IOException {
         Rules rules = rulesFile == null ? Rules.defaults() : RulesFile.read(rulesFile);
+        RankingModel model = modelFile == null ? null : RankingModel.load(modelFile);
         progress.stage("analyse");
         var result = Analysis.run(statements.graph, rules);
         progress.done();
-        return Json.write(Reports.analysis(statements.graph, statements.reports, result));
+        Ranking ranking = null;
+        if (model != null) {
+            progress.stage("rank");
+            var table = AccountFeatures.of(statements.graph, rules, result.alerts());
+            Set<Integer> alerted = new HashSet<>();
+            result.alerts().forEach(a -> alerted.addAll(a.accounts()));
+            ranking = Ranking.of(table, model, alerted);
+            progress.done();
+        }
+        return Json.write(Reports.analysis(statements.graph, statements.reports, result, ranking));
+    }
+
+    /**
+     * Trains a ranking model on the analyst's verdicts ({@code account,label[,group]}, see docs/flow.md) over the
+     * statements analysed with the rules file (null: the defaults), writes it to {@code out} and returns a JSON
+     * summary: labelled accounts used and unknown, the threshold, the out-of-fold F1 and the strongest features.
+     */
+    public static String learnJson(Statements statements, Path rulesFile, Path labelsFile, Path out,
+                                   Progress progress) throws IOException {
+        return learnJson(statements, rulesFile, labelsFile, null, out, progress);
+    }
+
+    /**
+     * As {@link #learnJson(Statements, Path, Path, Path, Progress)}; with held-out verdicts (may be null; accounts
+     * that are also in the training labels are refused) the summary measures the model and the rules alone on them.
+     */
+    public static String learnJson(Statements statements, Path rulesFile, Path labelsFile, Path holdoutFile, Path out,
+                                   Progress progress) throws IOException {
+        Rules rules = rulesFile == null ? Rules.defaults() : RulesFile.read(rulesFile);
+        var labels = Labels.read(labelsFile, statements.graph);
+        var holdout = holdoutFile == null ? null : Labels.read(holdoutFile, statements.graph);
+        if (holdout != null) {
+            Set<Integer> trained = new HashSet<>();
+            for (int a : labels.accounts()) {
+                trained.add(a);
+            }
+            for (int a : holdout.accounts()) {
+                if (trained.contains(a)) {
+                    throw new IllegalArgumentException(holdoutFile + ": account '" + statements.graph.account(a)
+                            + "' is in the training labels too; held-out verdicts must be others");
+                }
+            }
+        }
+        progress.stage("analyse");
+        var result = Analysis.run(statements.graph, rules);
+        progress.done();
+        progress.stage("learn");
+        var table = AccountFeatures.of(statements.graph, rules, result.alerts());
+        var model = RankingModel.train(table, labels);
+        model.save(out);
+        progress.done();
+        Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        summary.put("model", out.toString());
+        summary.put("labelled", labels.size());
+        summary.put("unknownAccounts", labels.unknown());
+        summary.put("threshold", Math.round(model.threshold() * 1000) / 1000.0);
+        summary.put("trainedOn", new TreeMap<>(model.trainedOn()));
+        if (holdout != null) {
+            summary.put("holdout", Holdout.measure(model.score(table), model.threshold(), result.alerts(), holdout));
+        }
+        summary.put("features", model.features());
+        return Json.write(summary);
     }
 
     /** A trace from an account or a transaction (exactly one non-null) as the trace JSON of docs/flow.md. */
