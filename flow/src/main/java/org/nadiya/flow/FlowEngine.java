@@ -212,9 +212,17 @@ public final class FlowEngine {
                             String explanationEn) {
     }
 
-    /** Overlapping alerts merged: every typology, the highest score, the union of accounts and transactions. */
+    /**
+     * Overlapping alerts merged: every typology, the highest score, the union of accounts and transactions;
+     * {@code modelScore} is the learned ranking's score of the finding (its highest account), null without a model.
+     */
     public record FindingView(String id, List<String> typologies, double score, List<String> accounts,
-                              List<String> transactions, List<String> alertIds) {
+                              List<String> transactions, List<String> alertIds, Double modelScore) {
+    }
+
+    /** A trained ranking: the model file's text and what it was trained on (see {@link #learn}). */
+    public record LearnedModel(String json, double threshold, int accounts, int confirmed, int dismissed,
+                               double outOfFoldF1) {
     }
 
     /** A whole analysis; {@code names} maps an account number to the holder's name where a statement gave one. */
@@ -270,10 +278,21 @@ public final class FlowEngine {
      * {@link IllegalArgumentException} naming the key.
      */
     public static Result analyze(Statements statements, String rulesText, Progress progress) {
+        return analyze(statements, rulesText, null, progress);
+    }
+
+    /**
+     * As {@link #analyze(Statements, String, Progress)}; with a model's text of {@link #learn} (may be null) each
+     * finding also gets the model's score. A model for other features throws {@link IllegalArgumentException}.
+     */
+    public static Result analyze(Statements statements, String rulesText, String modelJson, Progress progress) {
         Rules rules = rulesText == null || rulesText.isBlank() ? Rules.defaults() : RulesFile.parse("rules", rulesText);
+        RankingModel model = modelJson == null ? null : RankingModel.parse("model", modelJson);
         progress.stage("analyse");
         var result = Analysis.run(statements.graph, rules);
         progress.done();
+        float[] ranked = model == null ? null
+                : model.score(AccountFeatures.of(statements.graph, rules, result.alerts()));
         TransactionGraph g = statements.graph;
         var alerts = result.alerts().stream().map(a -> new AlertView(a.id(), a.typology().key(), round(a.score()),
                 a.accounts().stream().map(g::account).toList(), a.transactions().stream().map(g::id).toList(),
@@ -281,7 +300,8 @@ public final class FlowEngine {
         var findings = result.findings().stream().map(f -> new FindingView(f.id(),
                 f.typologies().stream().map(t -> t.key()).toList(), round(f.score()),
                 f.accounts().stream().map(g::account).toList(), f.transactions().stream().map(g::id).toList(),
-                f.alertIds())).toList();
+                f.alertIds(), ranked == null ? null : round(f.accounts().stream()
+                        .mapToDouble(a -> ranked[a]).max().orElse(0)))).toList();
         Map<String, String> names = new TreeMap<>();
         for (int a = 0; a < g.accountCount(); a++) {
             String name = g.accountName(a);
@@ -290,6 +310,27 @@ public final class FlowEngine {
             }
         }
         return new Result(summary(statements), alerts, findings, names);
+    }
+
+    /**
+     * Trains a ranking model on verdicts per account ({@code confirmed}: true = took part, false = dismissed;
+     * {@code groups}: account → the finding it was judged in) over the statements analysed with the rules text
+     * (null or blank: the defaults). Throws {@link IllegalArgumentException} when the verdicts lack a confirmed or
+     * a dismissed account the statements name.
+     */
+    public static LearnedModel learn(Statements statements, String rulesText, Map<String, Boolean> confirmed,
+                                     Map<String, String> groups, Progress progress) {
+        Rules rules = rulesText == null || rulesText.isBlank() ? Rules.defaults() : RulesFile.parse("rules", rulesText);
+        var labels = Labels.of(statements.graph, confirmed, groups);
+        progress.stage("analyse");
+        var result = Analysis.run(statements.graph, rules);
+        progress.done();
+        progress.stage("learn");
+        var model = RankingModel.train(AccountFeatures.of(statements.graph, rules, result.alerts()), labels);
+        progress.done();
+        Object f1 = model.trainedOn().get("outOfFoldF1");
+        return new LearnedModel(model.toJson(), model.threshold(), labels.size(), labels.positives(),
+                labels.size() - labels.positives(), f1 instanceof Number n ? n.doubleValue() : 0);
     }
 
     /** Checks rules text (YAML or JSON) without analysing; throws {@link IllegalArgumentException} naming the key. */

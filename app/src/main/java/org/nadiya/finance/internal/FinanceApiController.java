@@ -118,6 +118,13 @@ class FinanceApiController {
                 body == null ? null : body.note());
     }
 
+    /** Trains the ranking of findings on this analysis' confirmed and dismissed findings (analysts). */
+    @PostMapping(BASE + "/analyses/{analysisId}/learn")
+    @ResponseStatus(HttpStatus.CREATED)
+    FinancialAnalyses.RankingModel learn(@PathVariable long id, @PathVariable long analysisId) {
+        return finance.learn(CurrentUser.get(), id, analysisId);
+    }
+
     @GetMapping(BASE + "/analyses/{analysisId}/findings/{findingId}/graph")
     FinancialAnalyses.MoneyGraph graph(@PathVariable long id, @PathVariable long analysisId,
                                        @PathVariable String findingId) {
