@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.nadiya.finance.FinancialAnalyses;
 import org.nadiya.testsupport.DemoWebTest;
 import org.nadiya.testsupport.Eventually;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Issue 15, round 2: the clear temporary copies an upload makes (the servlet container's part above 1 MB, the
  * statement copy the check reads) are gone when the request ends, whether it succeeds or the client breaks it off
- * half-way, not only at the next start. Through the real server on its port, so the container's own multipart
+ * half-way, not only at the next start; so are the copies an analysis decrypts for the engine once it ends, and an
+ * export makes none. Through the real server on its port, so the container's own multipart
  * handling is what is tested.
  */
 class TemporaryCopiesEndWithTheRequestTest extends DemoWebTest {
@@ -39,6 +41,9 @@ class TemporaryCopiesEndWithTheRequestTest extends DemoWebTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    FinancialAnalyses finance;
 
     /** Regular files in this process' temporary directory (its lock file aside). */
     private List<Path> copies() {
@@ -86,6 +91,8 @@ class TemporaryCopiesEndWithTheRequestTest extends DemoWebTest {
                 .query(Long.class).single();
         var prosecutor = users.find("prosecutor").orElseThrow();
         String token = users.issueToken(prosecutor.id(), "temporary copies test", 1).secret();
+        var user = new CurrentUser(prosecutor.id(), prosecutor.username(), prosecutor.displayName(), prosecutor.roles(),
+                prosecutor.agencyCode(), prosecutor.regionCode(), prosecutor.supervisor());
         byte[] file = statement(12_000);
         assertThat(file.length).as("above the 1 MB the container keeps in memory").isBetween(1_300_000, 2_000_000);
         assertThat(copies()).as("no copy before the test").isEmpty();
@@ -114,10 +121,34 @@ class TemporaryCopiesEndWithTheRequestTest extends DemoWebTest {
             InputStream in = socket.getInputStream();
             answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        Long analysis = null;
         try {
             assertThat(answer).startsWith("HTTP/1.1 201");
             assertThat(copies()).as("copies once the answer was read").isEmpty();
+
+            // An analysis decrypts the statement into a private directory for the engine, and removes it when done.
+            var m = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(answer);
+            assertThat(m.find()).isTrue();
+            analysis = finance.start(user, proceeding, List.of(Long.parseLong(m.group(1))), null);
+            long started = analysis;
+            var run = Eventually.value(() -> finance.analysis(user, proceeding, started),
+                    r -> r.status() != FinancialAnalyses.Status.RUNNING);
+            assertThat(run.status()).isEqualTo(FinancialAnalyses.Status.DONE);
+            assertThat(copies()).as("copies once the analysis ended").isEmpty();
+            var export = new java.net.URL("http://127.0.0.1:" + port + "/api/v1/proceedings/" + proceeding
+                    + "/finance/analyses/" + started + "/findings.csv").openConnection();
+            export.setRequestProperty("Authorization", "Bearer " + token);
+            try (var in = export.getInputStream()) {
+                in.readAllBytes();
+            }
+            assertThat(copies()).as("copies once the export was read").isEmpty();
         } finally {
+            if (analysis != null) {
+                for (String table : List.of("finance_alert", "finance_finding", "finance_account_name")) {
+                    jdbc.sql("delete from " + table + " where analysis_id = :a").param("a", analysis).update();
+                }
+                jdbc.sql("delete from finance_analysis where id = :a").param("a", analysis).update();
+            }
             String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(file));
             jdbc.sql("delete from finance_statement_chunk where statement_id in (select id from finance_statement"
