@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LinksController {
 
     private final Links links;
+    private final org.nadiya.security.ReferenceData reference;
 
-    LinksController(Links links) {
+    LinksController(Links links, org.nadiya.security.ReferenceData reference) {
         this.links = links;
+        this.reference = reference;
     }
 
     @GetMapping("/proceedings/{id}/links")
@@ -33,6 +35,11 @@ class LinksController {
         model.addAttribute("organisationNames", organisations.stream().collect(java.util.stream.Collectors.toMap(
                 org.nadiya.links.Organisation::id, org.nadiya.links.Organisation::name)));
         model.addAttribute("kinds", IdentifierKind.values());
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("agencies", reference.agencies().stream().collect(java.util.stream.Collectors.toMap(
+                org.nadiya.security.Agency::code, a -> a.name(locale))));
+        model.addAttribute("regions", reference.regions().stream().collect(java.util.stream.Collectors.toMap(
+                org.nadiya.security.Region::code, r -> r.name(locale))));
         return "links/proceeding";
     }
 
@@ -42,6 +49,13 @@ class LinksController {
         links.hits(CurrentUser.get(), id);
         model.addAttribute("proceedingId", id);
         return "links/network";
+    }
+
+    /** Marks a hit's notices read and returns to the home page's notices. */
+    @PostMapping("/links/notices/{hitId}/read")
+    String markRead(@PathVariable long hitId) {
+        links.markNoticesRead(CurrentUser.get(), hitId);
+        return "redirect:/#notices";
     }
 
     @GetMapping("/links/search")
