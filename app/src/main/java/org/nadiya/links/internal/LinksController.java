@@ -18,10 +18,15 @@ class LinksController {
 
     private final Links links;
     private final org.nadiya.security.ReferenceData reference;
+    private final org.nadiya.cases.Proceedings proceedings;
+    private final org.nadiya.victims.ProceedingPersons people;
 
-    LinksController(Links links, org.nadiya.security.ReferenceData reference) {
+    LinksController(Links links, org.nadiya.security.ReferenceData reference, org.nadiya.cases.Proceedings proceedings,
+                    org.nadiya.victims.ProceedingPersons people) {
+        this.people = people;
         this.links = links;
         this.reference = reference;
+        this.proceedings = proceedings;
     }
 
     @GetMapping("/proceedings/{id}/links")
@@ -35,6 +40,7 @@ class LinksController {
         model.addAttribute("organisationNames", organisations.stream().collect(java.util.stream.Collectors.toMap(
                 org.nadiya.links.Organisation::id, org.nadiya.links.Organisation::name)));
         model.addAttribute("kinds", IdentifierKind.values());
+        model.addAttribute("persons", people.seenBy(user, id));
         var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         model.addAttribute("agencies", reference.agencies().stream().collect(java.util.stream.Collectors.toMap(
                 org.nadiya.security.Agency::code, a -> a.name(locale))));
@@ -48,6 +54,7 @@ class LinksController {
     String network(@PathVariable long id, Model model) {
         links.hits(CurrentUser.get(), id);
         model.addAttribute("proceedingId", id);
+        model.addAttribute("erdrNumber", proceedings.open(CurrentUser.get(), id).erdrNumber());
         return "links/network";
     }
 
