@@ -69,6 +69,34 @@ public interface FinancialAnalyses {
     /** Every finding with its alerts and names, for the printable report (one audit entry for the whole report). */
     List<FindingDetail> report(CurrentUser user, long proceedingId, long analysisId);
 
+    /**
+     * The finding's transactions as a table, sorted by {@code sort}: {@code time}, {@code amount}, {@code from} or
+     * {@code to}, descending with a leading {@code -}; null or blank for time order (audited as a read).
+     */
+    List<TransactionLine> findingTransactions(CurrentUser user, long proceedingId, long analysisId, String findingId,
+                                              String sort);
+
+    /** The same table as CSV, in time order (audited as an export). */
+    String findingTransactionsCsv(CurrentUser user, long proceedingId, long analysisId, String findingId);
+
+    /**
+     * One transaction of a finding: the holders' names as stored for the analysis (or as the statement gave them),
+     * the payment's description as the statement gave it; null where none was given.
+     */
+    record TransactionLine(String id, Instant time, boolean dateOnly, String from, String fromName, String to,
+                           String toName, BigDecimal amount, String currency, String description) {
+
+        /** The date as the statement states it (UTC). */
+        public java.time.LocalDate date() {
+            return java.time.LocalDate.ofInstant(time, java.time.ZoneOffset.UTC);
+        }
+
+        /** The time of day (UTC, HH:mm); null when the statement gave only the date. */
+        public String clock() {
+            return dateOnly ? null : time.toString().substring(11, 16);
+        }
+    }
+
     /** The finding's transactions as a graph: accounts sized by volume, edges by amount (audited as a read). */
     MoneyGraph findingGraph(CurrentUser user, long proceedingId, long analysisId, String findingId);
 

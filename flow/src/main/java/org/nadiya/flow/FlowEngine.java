@@ -238,6 +238,14 @@ public final class FlowEngine {
                        boolean dateOnly) {
     }
 
+    /**
+     * One transaction for a table: the {@link Edge} with the holders' names and the payment's description as the
+     * statement gave them (null where it gave none).
+     */
+    public record TransactionRow(String id, Instant time, boolean dateOnly, String from, String fromName, String to,
+                                 String toName, BigDecimal amount, String currency, String description) {
+    }
+
     /** One transaction on a trail with the amount attributed to the traced money; {@code hop} from the start. */
     public record TraceFlow(String id, String from, String to, Instant time, BigDecimal amount,
                             BigDecimal attributed, int hop, boolean dateOnly) {
@@ -366,6 +374,23 @@ public final class FlowEngine {
             }
         }
         return edges;
+    }
+
+    /** As {@link #transactions}, with names and descriptions for a table. */
+    public static List<TransactionRow> transactionRows(Statements statements, Collection<String> ids) {
+        Set<String> wanted = new HashSet<>(ids);
+        TransactionGraph g = statements.graph;
+        List<TransactionRow> rows = new ArrayList<>();
+        for (int tx = 0; tx < g.transactionCount() && rows.size() < wanted.size(); tx++) {
+            String id = g.id(tx);
+            if (wanted.contains(id)) {
+                var d = g.details(tx);
+                rows.add(new TransactionRow(id, g.instant(tx), g.dateOnly(tx), g.account(g.from(tx)), d.fromName(),
+                        g.account(g.to(tx)), d.toName(), Money.toDecimal(g.amount(tx)), g.currency(tx),
+                        d.description()));
+            }
+        }
+        return rows;
     }
 
     /**

@@ -125,6 +125,14 @@ class FinanceApiController {
         return finance.learn(CurrentUser.get(), id, analysisId);
     }
 
+    /** The finding's transactions; {@code sort}: time, amount, from or to, "-" first for descending. */
+    @GetMapping(BASE + "/analyses/{analysisId}/findings/{findingId}/transactions")
+    List<FinancialAnalyses.TransactionLine> transactions(@PathVariable long id, @PathVariable long analysisId,
+                                                         @PathVariable String findingId,
+                                                         @RequestParam(required = false) String sort) {
+        return finance.findingTransactions(CurrentUser.get(), id, analysisId, findingId, sort);
+    }
+
     @GetMapping(BASE + "/analyses/{analysisId}/findings/{findingId}/graph")
     FinancialAnalyses.MoneyGraph graph(@PathVariable long id, @PathVariable long analysisId,
                                        @PathVariable String findingId) {

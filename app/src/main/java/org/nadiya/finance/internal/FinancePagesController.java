@@ -175,11 +175,27 @@ class FinancePagesController {
     }
 
     @GetMapping("/proceedings/{id}/finance/analyses/{analysisId}/findings/{findingId}")
-    String finding(@PathVariable long id, @PathVariable long analysisId, @PathVariable String findingId, Model model) {
+    String finding(@PathVariable long id, @PathVariable long analysisId, @PathVariable String findingId,
+                   @RequestParam(required = false) String sort, Model model) {
+        var user = CurrentUser.get();
         model.addAttribute("proceedingId", id);
         model.addAttribute("analysisId", analysisId);
-        model.addAttribute("detail", finance.finding(CurrentUser.get(), id, analysisId, findingId));
+        model.addAttribute("detail", finance.finding(user, id, analysisId, findingId));
+        var transactions = finance.findingTransactions(user, id, analysisId, findingId, sort);
+        model.addAttribute("transactions", transactions);
+        model.addAttribute("sort", sort == null || sort.isBlank() ? "time" : sort.strip());
+        model.addAttribute("timeline", TransactionTimeline.byDay(transactions));
         return "finance/finding";
+    }
+
+    @GetMapping("/proceedings/{id}/finance/analyses/{analysisId}/findings/{findingId}/transactions.csv")
+    ResponseEntity<String> transactionsCsv(@PathVariable long id, @PathVariable long analysisId,
+                                           @PathVariable String findingId) {
+        String csv = finance.findingTransactionsCsv(CurrentUser.get(), id, analysisId, findingId);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"proceeding-" + id + "-analysis-"
+                        + analysisId + "-finding-" + findingId.replaceAll("[^A-Za-z0-9_-]", "_")
+                        + "-transactions.csv\"").body(csv);
     }
 
     @PostMapping("/proceedings/{id}/finance/analyses/{analysisId}/findings/{findingId}/review")

@@ -523,6 +523,37 @@ class FinanceService implements FinancialAnalyses {
         return org.nadiya.security.SpreadsheetText.csvField(value);
     }
 
+    @Override
+    public List<TransactionLine> findingTransactions(CurrentUser user, long proceedingId, long analysisId,
+                                                     String findingId, String sort) {
+        var order = TransactionTable.order(sort);
+        var lines = transactionLines(user, proceedingId, analysisId, findingId);
+        audit.record(AuditEvent.allowed("FINANCE_TRANSACTIONS_READ", ENTITY, proceedingId).by(user.username())
+                .with("analysis " + analysisId + ", finding " + findingId + ", " + lines.size() + " transactions"));
+        return lines.stream().sorted(order).toList();
+    }
+
+    @Override
+    public String findingTransactionsCsv(CurrentUser user, long proceedingId, long analysisId, String findingId) {
+        var lines = transactionLines(user, proceedingId, analysisId, findingId);
+        audit.record(AuditEvent.allowed("FINANCE_TRANSACTIONS_EXPORTED", ENTITY, proceedingId).by(user.username())
+                .with("analysis " + analysisId + ", finding " + findingId + ", " + lines.size() + " transactions as CSV"));
+        return TransactionTable.csv(lines);
+    }
+
+    private List<TransactionLine> transactionLines(CurrentUser user, long proceedingId, long analysisId, String findingId) {
+        visible(user, proceedingId);
+        var run = done(proceedingId, analysisId);
+        var finding = finding(analysisId, findingId);
+        var statements = loader.load(analysisId, run.statementIds(), FlowEngine.Progress.NONE);
+        var names = names(analysisId, finding.accounts());
+        return FlowEngine.transactionRows(statements, finding.transactions()).stream()
+                .map(r -> new TransactionLine(r.id(), r.time(), r.dateOnly(), r.from(),
+                        names.getOrDefault(r.from(), r.fromName()), r.to(), names.getOrDefault(r.to(), r.toName()),
+                        r.amount(), r.currency(), r.description()))
+                .toList();
+    }
+
     // ---- graphs and traces
 
     @Override
