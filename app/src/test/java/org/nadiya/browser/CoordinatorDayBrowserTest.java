@@ -48,7 +48,8 @@ class CoordinatorDayBrowserTest extends ChromiumPageTest {
     void registerConsentNeedReferralAcceptedByThePartnerSeenOnTheDashboard() throws Exception {
         signIn("coordinator");
         browser.get("http://localhost:" + port + "/persons/new");
-        browser.findElement(By.id("nameCyrillic")).sendKeys("Вигадана Браузерна");
+        browser.findElement(By.id("familyName")).sendKeys("Вигадана");
+        browser.findElement(By.id("givenName")).sendKeys("Браузерна");
         new Select(browser.findElement(By.id("regionCode"))).selectByValue("UA-05");
         browser.findElement(By.cssSelector("form[action$='/persons'] button[type=submit]")).click();
         long person = idFrom("/persons/");

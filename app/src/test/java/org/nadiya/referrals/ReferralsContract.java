@@ -106,7 +106,7 @@ abstract class ReferralsContract {
 
     long person(Long proceedingId, CurrentUser by) {
         return persons.register(by, new NewPerson(PersonKind.VICTIM, Sex.FEMALE, "UA", "UA-53", Set.of(ExploitationForm.FORCED_LABOUR),
-                false, new Identity("Вигаданка Направлена", "Vyhadanka Napravlena", LocalDate.of(1997, 2, 3),
+                false, new Identity("Вигаданка", "Направлена", null, "Vyhadanka Napravlena", LocalDate.of(1997, 2, 3),
                         "+380 00 000 99 99", null, null, null, null), proceedingId, proceedingId == null ? null : PersonKind.VICTIM));
     }
 
@@ -212,7 +212,7 @@ abstract class ReferralsContract {
         assertThat(sent.sentIdentity()).isTrue();
         assertThat(sent.sentCaseDetails()).isTrue();
         var shown = referrals.get(partner, sent.id());
-        assertThat(shown.shared().identity().nameCyrillic()).isEqualTo("Вигаданка Направлена");
+        assertThat(shown.shared().identity().fullName()).isEqualTo("Вигаданка Направлена");
         assertThat(shown.shared().caseDetails().regionCode()).isEqualTo("UA-53");
         // a consent given after sending does not widen what was sent
         consent(none, ConsentScope.SHARE_IDENTITY, Recipient.partner(ngo));

@@ -146,6 +146,12 @@ class PersonService implements Persons {
         return identity;
     }
 
+    /** Whether the name's parts wait for a check (decision 0043); asked only where the identity is shown. */
+    @Transactional(readOnly = true)
+    boolean namePartsUnchecked(long id) {
+        return store.namePartsUnchecked(id);
+    }
+
     /**
      * The checks before any identity field (the photo included) is decrypted: visible (404), allowed to read the
      * identity (403), a reason (400); every refusal audited. The caller audits the read itself.
@@ -216,7 +222,7 @@ class PersonService implements Persons {
         LocalDate today = today();
         // A screened person may be registered by pseudonym only; identity is added later, with consent.
         Identity identity = person.identity() == null && identityOptional
-                ? new Identity(null, null, null, null, null, null, null, null) : IdentityRules.check(person.identity(), today);
+                ? new Identity(null, null, null, null, null, null, null, null, null, null) : IdentityRules.check(person.identity(), today);
         if (!withoutProceeding && person.proceedingId() == null) {
             throw new InvalidInputException("proceedingId", "error.victims.proceeding.takesPart");
         }
@@ -234,7 +240,7 @@ class PersonService implements Persons {
         store.setForms(id, forms);
         store.setAgeBand(id, org.nadiya.victims.AgeBand.of(identity.birthDate(), today));
         store.writeIdentity(id, seal(pseudonym, identity));
-        nameIndex.index(id, identity.nameCyrillic(), identity.nameLatin());
+        nameIndex.index(id, identity.fullName(), identity.nameLatin());
         audit.record(AuditEvent.allowed("PERSON_REGISTERED", ENTITY, id).by(user.username())
                 .with(pseudonym + ", " + person.kind()));
         if (person.proceedingId() != null) {
@@ -371,7 +377,10 @@ class PersonService implements Persons {
 
     private Map<String, String> seal(String pseudonym, Identity identity) {
         Map<String, String> sealed = new LinkedHashMap<>();
-        put(sealed, IdentityColumns.NAME_CYRILLIC, pseudonym, identity.nameCyrillic());
+        put(sealed, IdentityColumns.FAMILY_NAME, pseudonym, identity.familyName());
+        put(sealed, IdentityColumns.GIVEN_NAME, pseudonym, identity.givenName());
+        put(sealed, IdentityColumns.PATRONYMIC, pseudonym, identity.patronymic());
+        sealed.put(IdentityColumns.NAME_ONE_LINE.column(), null);
         put(sealed, IdentityColumns.NAME_LATIN, pseudonym, identity.nameLatin());
         put(sealed, IdentityColumns.BIRTH_DATE, pseudonym, identity.birthDate() == null ? null : identity.birthDate().toString());
         put(sealed, IdentityColumns.PHONE, pseudonym, identity.phone());
@@ -393,7 +402,11 @@ class PersonService implements Persons {
             return value == null ? null : encryption.decrypt(value, c.context(core.pseudonym()));
         };
         String born = open.apply(IdentityColumns.BIRTH_DATE);
-        return new Identity(open.apply(IdentityColumns.NAME_CYRILLIC), open.apply(IdentityColumns.NAME_LATIN),
+        String oneLine = open.apply(IdentityColumns.NAME_ONE_LINE);
+        // A row not yet split by NamePartsBackfill: split as the backfill will.
+        var parts = oneLine == null ? new NameSplit.Parts(open.apply(IdentityColumns.FAMILY_NAME),
+                open.apply(IdentityColumns.GIVEN_NAME), open.apply(IdentityColumns.PATRONYMIC), true) : NameSplit.of(oneLine);
+        return new Identity(parts.familyName(), parts.givenName(), parts.patronymic(), open.apply(IdentityColumns.NAME_LATIN),
                 born == null ? null : LocalDate.parse(born), open.apply(IdentityColumns.PHONE),
                 open.apply(IdentityColumns.ADDRESS), open.apply(IdentityColumns.DOCUMENTS),
                 open.apply(IdentityColumns.REPRESENTATIVE_NAME), open.apply(IdentityColumns.REPRESENTATIVE_CONTACT));

@@ -130,6 +130,12 @@ class PersonStore {
                 });
     }
 
+    /** Whether the name's parts were split from one line without certainty of the order (decision 0043). */
+    boolean namePartsUnchecked(long id) {
+        return Boolean.TRUE.equals(jdbc.sql("select name_parts_unchecked from protected_person where id = :id")
+                .param("id", id).query(Boolean.class).optional().orElse(false));
+    }
+
     void setAgeGroup(long id, AgeGroup group) {
         jdbc.sql("update protected_person set age_group = :g where id = :id").param("g", group.name()).param("id", id)
                 .update();

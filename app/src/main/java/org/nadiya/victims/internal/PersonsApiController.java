@@ -122,13 +122,17 @@ class PersonsApiController {
 
     /** A person as the API takes it; identity fields are encrypted on arrival. */
     record PersonRequest(PersonKind kind, Sex sex, String citizenship, String regionCode,
-                         Set<ExploitationForm> exploitationForms, Boolean crsv, String nameCyrillic, String nameLatin,
-                         LocalDate birthDate, String phone, String address, String documents,
+                         Set<ExploitationForm> exploitationForms, Boolean crsv, String familyName, String givenName,
+                         String patronymic, String nameLatin, String nameCyrillic, LocalDate birthDate, String phone, String address, String documents,
                          String representativeName, String representativeContact, Long proceedingId, PersonKind role) {
 
         NewPerson toNewPerson() {
+            if (nameCyrillic != null) {
+                // The one-line name of API version 1 before decision 0043: refused rather than silently dropped.
+                throw new InvalidInputException("nameCyrillic", "error.victims.name.parts");
+            }
             return new NewPerson(kind, sex, citizenship, regionCode, exploitationForms == null ? Set.of() : exploitationForms,
-                    Boolean.TRUE.equals(crsv), new Identity(nameCyrillic, nameLatin, birthDate, phone, address, documents,
+                    Boolean.TRUE.equals(crsv), new Identity(familyName, givenName, patronymic, nameLatin, birthDate, phone, address, documents,
                     representativeName, representativeContact), proceedingId, role);
         }
 

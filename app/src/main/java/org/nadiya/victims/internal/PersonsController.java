@@ -233,6 +233,7 @@ class PersonsController {
         var person = persons.open(user, id);
         model.addAttribute("person", person);
         model.addAttribute("identity", identity);
+        model.addAttribute("namePartsUnchecked", identity != null && service.namePartsUnchecked(id));
         if (error != null) {
             model.addAttribute("error", error);
         }
