@@ -40,6 +40,12 @@ public interface Proceedings {
      */
     java.util.List<UpcomingHearing> hearingsOf(java.util.Collection<Long> proceedingIds);
 
+    /**
+     * The ERDR numbers of the given proceedings, by id. No user: the caller shows a number only to users who see a
+     * person taking part in that proceeding (a coordinator must tell the person about it), nothing else of it.
+     */
+    java.util.Map<Long, String> erdrNumbers(java.util.Collection<Long> proceedingIds);
+
     /** Opens a proceeding (audited as a read). */
     Proceeding open(CurrentUser user, long id);
 

@@ -25,6 +25,12 @@ public interface Persons {
      */
     java.util.Set<Long> visibleAmong(CurrentUser user, java.util.Collection<Long> personIds);
 
+    /**
+     * The pseudonyms of those of the given persons the user may know exist ({@link #visibleAmong}), by id; for lists
+     * of other modules that name persons. Not audited: a pseudonym identifies nobody.
+     */
+    java.util.Map<Long, String> pseudonyms(CurrentUser user, java.util.Collection<Long> personIds);
+
     /** Whether the user may read the identity of a person they see (with a reason). */
     boolean mayReadIdentity(CurrentUser user, long id);
 

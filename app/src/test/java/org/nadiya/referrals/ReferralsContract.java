@@ -314,16 +314,33 @@ abstract class ReferralsContract {
         var mine = org.nadiya.testsupport.Eventually.value(() -> referrals.notifications(coordinator).stream()
                 .filter(n -> n.proceedingId() == proceeding).toList(), l -> l.size() >= 2);
         assertThat(mine).extracting(StageNotification::personId).containsExactlyInAnyOrder(first, second);
+        String erdr = proceedings.open(prosecutor, proceeding).erdrNumber();
         assertThat(mine).allSatisfy(n -> {
             assertThat(n.from()).isEqualTo(Stage.REGISTERED);
             assertThat(n.to()).isEqualTo(Stage.SUSPICION_NOTIFIED);
+            assertThat(n.erdrNumber()).isEqualTo(erdr);
+            assertThat(n.pseudonym()).startsWith("V-");
+            assertThat(n.dueOn()).isEqualTo(today.plusDays(5));
+            assertThat(n.overdue()).isFalse();
         });
+        assertThat(mine).extracting(StageNotification::pseudonym).doesNotHaveDuplicates();
         assertThat(referrals.notifications(otherCoordinator)).noneMatch(n -> n.proceedingId() == proceeding);
-        assertThatThrownBy(() -> referrals.acknowledge(otherCoordinator, mine.get(0).id())).isInstanceOf(NotVisibleException.class);
-        referrals.acknowledge(coordinator, mine.get(0).id());
+        assertThatThrownBy(() -> referrals.inform(otherCoordinator, mine.get(0).id(), InformChannel.PHONE, today))
+                .isInstanceOf(NotVisibleException.class);
+        assertThatThrownBy(() -> referrals.inform(coordinator, mine.get(0).id(), null, today))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("how"));
+        assertThatThrownBy(() -> referrals.inform(coordinator, mine.get(0).id(), InformChannel.PHONE, today.plusDays(1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("informedOn"));
+        assertThatThrownBy(() -> referrals.inform(coordinator, mine.get(0).id(), InformChannel.PHONE, today.minusDays(1)))
+                .as("not before the change").isInstanceOf(InvalidInputException.class);
+        referrals.inform(coordinator, mine.get(0).id(), InformChannel.PHONE, today);
         assertThat(referrals.notifications(coordinator)).extracting(StageNotification::id).doesNotContain(mine.get(0).id())
                 .contains(mine.get(1).id());
-        assertThat(audit.count(new AuditQuery(coordinator.username(), "NOTIFICATION_ACKNOWLEDGED", "notification",
+        assertThat(jdbc.sql("select informed_how from referral_notification where id = :id").param("id", mine.get(0).id())
+                .query(String.class).single()).isEqualTo("PHONE");
+        assertThatThrownBy(() -> referrals.inform(coordinator, mine.get(0).id(), InformChannel.PHONE, today))
+                .as("done once").isInstanceOf(NotVisibleException.class);
+        assertThat(audit.count(new AuditQuery(coordinator.username(), "PERSON_INFORMED", "notification",
                 String.valueOf(mine.get(0).id()), Outcome.ALLOWED, null, null, 0, 10))).isEqualTo(1);
     }
 }

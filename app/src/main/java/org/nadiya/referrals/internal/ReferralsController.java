@@ -180,6 +180,8 @@ class ReferralsController {
         model.addAttribute("pseudonyms", pseudonyms);
         model.addAttribute("overdue", all.stream().filter(Referral::overdue).toList());
         model.addAttribute("notifications", referrals.notifications(user));
+        model.addAttribute("informChannels", org.nadiya.referrals.InformChannel.values());
+        model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Kyiv")));
         model.addAttribute("statuses", Arrays.asList(ReferralStatus.values()));
         return "referrals/dashboard";
     }
@@ -196,10 +198,32 @@ class ReferralsController {
                 .toList();
     }
 
-    @PostMapping("/coordinator/notifications/{id}/acknowledge")
-    String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
-        referrals.acknowledge(CurrentUser.get(), id);
-        redirect.addFlashAttribute("flash", "dashboard.acknowledged");
-        return "redirect:/coordinator";
+    /** Records how and when the person was told; the row leaves the list. */
+    @PostMapping("/coordinator/notifications/{id}/inform")
+    String inform(@PathVariable long id, @RequestParam(required = false) String how,
+                  @RequestParam(required = false) String informedOn, RedirectAttributes redirect) {
+        try {
+            referrals.inform(CurrentUser.get(), id, channel(how), date(informedOn));
+            redirect.addFlashAttribute("flash", "dashboard.informed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e);
+        }
+        return "redirect:/coordinator#inform";
+    }
+
+    private static org.nadiya.referrals.InformChannel channel(String how) {
+        try {
+            return how == null || how.isBlank() ? null : org.nadiya.referrals.InformChannel.valueOf(how.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("how", "error.referrals.inform.how");
+        }
+    }
+
+    private static java.time.LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.trim());
+        } catch (java.time.DateTimeException e) {
+            throw new InvalidInputException("informedOn", "error.common.date.notDateShort");
+        }
     }
 }

@@ -100,6 +100,12 @@ class PersonService implements Persons {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<Long, String> pseudonyms(CurrentUser user, java.util.Collection<Long> personIds) {
+        return store.pseudonyms(visibleAmong(user, personIds));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public PersonPage list(CurrentUser user, int page, int pageSize) {
         if (page < 0) {
             throw new InvalidInputException("page", "error.common.page.negative");
@@ -375,7 +381,7 @@ class PersonService implements Persons {
                 links.representativeOf(c.id()).orElse(null), links.hasPhoto(c.pseudonym()));
     }
 
-    private Map<String, String> seal(String pseudonym, Identity identity) {
+    Map<String, String> seal(String pseudonym, Identity identity) {
         Map<String, String> sealed = new LinkedHashMap<>();
         put(sealed, IdentityColumns.FAMILY_NAME, pseudonym, identity.familyName());
         put(sealed, IdentityColumns.GIVEN_NAME, pseudonym, identity.givenName());

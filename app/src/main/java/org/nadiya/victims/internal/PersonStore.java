@@ -136,6 +136,27 @@ class PersonStore {
                 .param("id", id).query(Boolean.class).optional().orElse(false));
     }
 
+    /** Locks the person's row until the transaction ends, so that concurrent changes apply one after the other. */
+    void lock(long id) {
+        jdbc.sql("select id from protected_person where id = :id for update").param("id", id).query(Long.class).optional();
+    }
+
+    void updateCore(long id, PersonKind kind, Sex sex, String citizenship, String region, boolean crsv) {
+        jdbc.sql("update protected_person set kind = :k, sex = :s, citizenship = :c, region_code = :r, crsv = :crsv"
+                        + " where id = :id").param("k", kind.name()).param("s", sex.name()).param("c", citizenship)
+                .param("r", region).param("crsv", crsv).param("id", id).update();
+    }
+
+    void confirmNameParts(long id) {
+        jdbc.sql("update protected_person set name_parts_unchecked = false where id = :id and name_parts_unchecked")
+                .param("id", id).update();
+    }
+
+    boolean removeParticipation(long id, long proceedingId) {
+        return jdbc.sql("delete from participation where person_id = :id and proceeding_id = :p").param("id", id)
+                .param("p", proceedingId).update() == 1;
+    }
+
     void setAgeGroup(long id, AgeGroup group) {
         jdbc.sql("update protected_person set age_group = :g where id = :id").param("g", group.name()).param("id", id)
                 .update();
@@ -254,6 +275,18 @@ class PersonStore {
             visible.addAll(statement.query(Long.class).list());
         }
         return visible;
+    }
+
+    /** Pseudonyms by id, one query per thousand ids. */
+    Map<Long, String> pseudonyms(Collection<Long> personIds) {
+        var result = new java.util.HashMap<Long, String>();
+        var ids = List.copyOf(personIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("select id, pseudonym from protected_person where id in (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query((rs, n) -> result.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return result;
     }
 
     /** Every proceeding the given persons take part in. */

@@ -45,8 +45,10 @@ class PersonsApiController {
     private final Persons persons;
     private final Consents consents;
     private final org.nadiya.victims.PersonRecords records;
+    private final PersonEdits edits;
 
-    PersonsApiController(Persons persons, Consents consents, org.nadiya.victims.PersonRecords records) {
+    PersonsApiController(Persons persons, Consents consents, org.nadiya.victims.PersonRecords records, PersonEdits edits) {
+        this.edits = edits;
         this.records = records;
         this.persons = persons;
         this.consents = consents;
@@ -160,6 +162,49 @@ class PersonsApiController {
         }
         var user = CurrentUser.get();
         persons.link(user, id, request.proceedingId(), request.role());
+        return persons.open(user, id);
+    }
+
+    /** A change of the non-identifying data: absent fields stay; {@code reason} is required. */
+    record ChangeRequest(PersonKind kind, Sex sex, String citizenship, String regionCode,
+                         Set<ExploitationForm> exploitationForms, Boolean crsv, String reason) {
+    }
+
+    /** What a change did: the names of the changed fields (empty: nothing was written) and the person now. */
+    record ChangeResult(List<String> changed, Person person) {
+    }
+
+    @org.springframework.web.bind.annotation.PatchMapping("/{id}")
+    ChangeResult change(@PathVariable long id, @RequestBody ChangeRequest request) {
+        var user = CurrentUser.get();
+        var changed = edits.change(user, id, new PersonChange(request.kind(), request.sex(), request.citizenship(),
+                request.regionCode(), request.exploitationForms(), request.crsv()), request.reason());
+        return new ChangeResult(changed, persons.open(user, id));
+    }
+
+    /** A change of the identity: absent fields stay, an empty string clears one; {@code reason} is required. */
+    record IdentityChangeRequest(String familyName, String givenName, String patronymic, String nameLatin,
+                                 String birthDate, String phone, String address, String documents,
+                                 String representativeName, String representativeContact, String reason) {
+
+        @Override
+        public String toString() {
+            return "IdentityChangeRequest[redacted]";
+        }
+    }
+
+    @org.springframework.web.bind.annotation.PatchMapping("/{id}/identity")
+    ResponseEntity<Map<String, Object>> changeIdentity(@PathVariable long id, @RequestBody IdentityChangeRequest r) {
+        var changed = edits.changeIdentity(CurrentUser.get(), id, new IdentityChange(r.familyName(), r.givenName(),
+                r.patronymic(), r.nameLatin(), r.birthDate(), r.phone(), r.address(), r.documents(),
+                r.representativeName(), r.representativeContact()), r.reason());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("id", id, "changed", changed));
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/{id}/participations/{proceedingId}")
+    Person unlink(@PathVariable long id, @PathVariable long proceedingId, @RequestParam(required = false) String reason) {
+        var user = CurrentUser.get();
+        edits.unlink(user, id, proceedingId, reason);
         return persons.open(user, id);
     }
 
