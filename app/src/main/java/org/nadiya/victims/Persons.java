@@ -13,6 +13,9 @@ public interface Persons {
     /** Persons visible to the user, newest first. */
     PersonPage list(CurrentUser user, int page, int pageSize);
 
+    /** Persons visible to the user that match the filter, newest first. */
+    PersonPage list(CurrentUser user, PersonFilter filter, int page, int pageSize);
+
     /** The person without identity (audited as {@code PERSON_VIEWED}). */
     Person open(CurrentUser user, long id);
 

@@ -107,6 +107,12 @@ class PersonService implements Persons {
     @Override
     @Transactional(readOnly = true)
     public PersonPage list(CurrentUser user, int page, int pageSize) {
+        return list(user, org.nadiya.victims.PersonFilter.none(), page, pageSize);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PersonPage list(CurrentUser user, org.nadiya.victims.PersonFilter filter, int page, int pageSize) {
         if (page < 0) {
             throw new InvalidInputException("page", "error.common.page.negative");
         }
@@ -116,7 +122,8 @@ class PersonService implements Persons {
         if (PersonAccess.excluded(user)) {
             throw new AccessDeniedException("partners and researchers do not reach persons through this module");
         }
-        List<PersonRow> rows = store.page(grants(user, store.linkedProceedings()), page, pageSize);
+        List<PersonRow> rows = store.page(grants(user, store.linkedProceedings()),
+                filter == null ? org.nadiya.victims.PersonFilter.none() : filter, today(), page, pageSize);
         boolean hasNext = rows.size() > pageSize;
         return new PersonPage(hasNext ? rows.subList(0, pageSize) : rows, page, pageSize, hasNext);
     }

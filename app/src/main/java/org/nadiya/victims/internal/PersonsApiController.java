@@ -54,9 +54,11 @@ class PersonsApiController {
         this.consents = consents;
     }
 
+    /** Filters: {@code status, region, coordinator, risk, overdue, q} (see {@link org.nadiya.victims.PersonFilter}). */
     @GetMapping
-    PersonPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int pageSize) {
-        return persons.list(CurrentUser.get(), page, pageSize);
+    PersonPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int pageSize,
+                    @org.springframework.web.bind.annotation.ModelAttribute PersonFilterForm filter) {
+        return persons.list(CurrentUser.get(), filter.toFilter(), page, pageSize);
     }
 
     @GetMapping("/{id}")

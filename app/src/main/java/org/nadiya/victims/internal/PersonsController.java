@@ -59,10 +59,12 @@ class PersonsController {
     private final PersonRecordService records;
     private final org.nadiya.victims.JusticeTimeline timeline;
     private final DuplicateCheck duplicates;
+    private final CaseworkService casework;
 
     PersonsController(Persons persons, Consents consents, PersonService service, ReferenceData reference,
                       VictimSupport support, PersonRecordService records, org.nadiya.victims.JusticeTimeline timeline,
-                      DuplicateCheck duplicates) {
+                      DuplicateCheck duplicates, CaseworkService casework) {
+        this.casework = casework;
         this.duplicates = duplicates;
         this.timeline = timeline;
         this.records = records;
@@ -74,8 +76,18 @@ class PersonsController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("result", persons.list(CurrentUser.get(), page, 25));
+    String list(@RequestParam(defaultValue = "0") int page, @ModelAttribute PersonFilterForm filter, Model model) {
+        var user = CurrentUser.get();
+        model.addAttribute("filter", filter);
+        model.addAttribute("regions", reference.regions().stream().filter(r -> !CurrentUser.CENTRAL.equals(r.code())).toList());
+        model.addAttribute("statuses", org.nadiya.victims.CaseStatus.values());
+        model.addAttribute("riskLevels", RiskLevel.values());
+        try {
+            model.addAttribute("result", persons.list(user, filter.toFilter(), page, 25));
+        } catch (InvalidInputException e) {
+            model.addAttribute("error", e);
+            model.addAttribute("result", new org.nadiya.victims.PersonPage(List.of(), 0, 25, false));
+        }
         return "persons/list";
     }
 
@@ -254,6 +266,11 @@ class PersonsController {
                 .toList());
         model.addAttribute("today", service.today());
         supportModel(user, id, model, mayReadIdentity);
+        model.addAttribute("caseState", casework.state(user, id));
+        model.addAttribute("goals", casework.goals(user, id));
+        model.addAttribute("contacts", casework.contacts(user, id));
+        model.addAttribute("closureReasons", org.nadiya.victims.ClosureReason.values());
+        model.addAttribute("contactChannels", Casework.Channel.values());
         return "persons/person";
     }
 
