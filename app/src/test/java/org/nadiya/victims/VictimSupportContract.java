@@ -148,9 +148,10 @@ abstract class VictimSupportContract {
                 String.valueOf(child), Outcome.ALLOWED, null, null, 0, 5)).get(0).details())
                 .contains("over warnings");
 
-        var good = support.planInterview(coordinator, child, plan(today.plusDays(4), true, true, "ignored"));
-        assertThat(good.warnings()).isEmpty();
-        assertThat(good.overrideReason()).isNull();
+        // Issue 17: a second interview of the child days later warns, however well it is planned.
+        var again = support.planInterview(coordinator, child, plan(today.plusDays(4), true, true, "Очна ставка (вигадано)"));
+        assertThat(again.warnings()).containsExactly(InterviewWarning.CHILD_REPEATED_INTERVIEW);
+        assertThat(again.overrideReason()).startsWith("Очна ставка");
     }
 
     @Test
