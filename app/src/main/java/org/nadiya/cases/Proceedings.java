@@ -46,6 +46,12 @@ public interface Proceedings {
      */
     java.util.Map<Long, String> erdrNumbers(java.util.Collection<Long> proceedingIds);
 
+    /**
+     * The id of the proceeding with this ERDR number, for linking a person to the proceeding the person names (the
+     * caller then checks need-to-know on {@link #access}); shows no facts.
+     */
+    java.util.Optional<Long> idOfErdrNumber(String erdrNumber);
+
     /** Opens a proceeding (audited as a read). */
     Proceeding open(CurrentUser user, long id);
 

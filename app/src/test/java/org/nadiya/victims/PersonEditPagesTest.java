@@ -141,4 +141,27 @@ class PersonEditPagesTest {
                 .andExpect(status().is4xxClientError());
         assertThat(persons.open(as("coordinator"), id).crsv()).isTrue();
     }
+
+    @Test
+    void theCoordinatorLinksThePersonByTheErdrNumberAndEndsTheParticipationWithAReason() throws Exception {
+        var session = SignIn.demo(mvc, "coordinator");
+        var proceeding = jdbc.sql("select id, erdr_number from proceeding order by id fetch first 1 rows only")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+        long proceedingId = (Long) proceeding[0];
+        String erdr = (String) proceeding[1];
+        mvc.perform(post("/persons/" + id + "/participations").session(session).with(csrf())
+                        .param("proceedingId", "99999999999999999").param("role", "VICTIM"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("error"));
+        mvc.perform(post("/persons/" + id + "/participations").session(session).with(csrf())
+                        .param("proceedingId", erdr).param("role", "WITNESS"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "person.saved"));
+        mvc.perform(get("/persons/" + id).session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("ЄРДР № " + erdr)))
+                .andExpect(content().string(containsString("/participations/" + proceedingId + "/remove")));
+        mvc.perform(post("/persons/" + id + "/participations/" + proceedingId + "/remove").session(session).with(csrf())
+                .param("reason", "")).andExpect(flash().attributeExists("error"));
+        mvc.perform(post("/persons/" + id + "/participations/" + proceedingId + "/remove").session(session).with(csrf())
+                .param("reason", "Звʼязано помилково")).andExpect(flash().attribute("flash", "person.unlinked"));
+        assertThat(persons.open(as("coordinator"), id).participations()).isEmpty();
+    }
 }

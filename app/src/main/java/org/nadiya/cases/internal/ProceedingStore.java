@@ -231,6 +231,11 @@ class ProceedingStore {
      * Of the given proceedings, those the user sees: the search's visibility join (the same rule as
      * {@code NeedToKnow.canSee}) in one query per thousand ids, instead of one look-up per proceeding.
      */
+    java.util.Optional<Long> idOfErdrNumber(String erdrNumber) {
+        return jdbc.sql("select id from proceeding where erdr_number = :n").param("n", erdrNumber).query(Long.class)
+                .optional();
+    }
+
     java.util.Map<Long, String> erdrNumbers(java.util.Collection<Long> ids) {
         var result = new java.util.HashMap<Long, String>();
         var list = List.copyOf(ids);

@@ -60,10 +60,12 @@ class PersonsController {
     private final org.nadiya.victims.JusticeTimeline timeline;
     private final DuplicateCheck duplicates;
     private final CaseworkService casework;
+    private final org.nadiya.cases.Proceedings proceedings;
 
     PersonsController(Persons persons, Consents consents, PersonService service, ReferenceData reference,
                       VictimSupport support, PersonRecordService records, org.nadiya.victims.JusticeTimeline timeline,
-                      DuplicateCheck duplicates, CaseworkService casework) {
+                      DuplicateCheck duplicates, CaseworkService casework, org.nadiya.cases.Proceedings proceedings) {
+        this.proceedings = proceedings;
         this.casework = casework;
         this.duplicates = duplicates;
         this.timeline = timeline;
@@ -220,14 +222,22 @@ class PersonsController {
     String link(@PathVariable long id, @RequestParam(required = false) String proceedingId,
                 @RequestParam(required = false) PersonKind role, RedirectAttributes redirect) {
         return act(id, redirect, () -> {
-            long proceeding;
-            try {
-                proceeding = Long.parseLong(proceedingId == null ? "" : proceedingId.trim());
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException("proceedingId", "error.common.proceeding.number");
-            }
-            persons.link(CurrentUser.get(), id, proceeding, role);
+            persons.link(CurrentUser.get(), id, proceeding(proceedingId), role);
         });
+    }
+
+    /** A proceeding by its 17-digit ERDR number (what the person's extract shows) or by its number in Nadiya. */
+    private long proceeding(String typed) {
+        String text = typed == null ? "" : typed.replaceAll("\\s", "");
+        if (text.matches("\\d{17}")) {
+            return proceedings.idOfErdrNumber(text)
+                    .orElseThrow(() -> new InvalidInputException("proceedingId", "error.common.proceeding.unknown", text));
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("proceedingId", "error.common.proceeding.number");
+        }
     }
 
     private String act(long id, RedirectAttributes redirect, Runnable action) {
@@ -266,6 +276,8 @@ class PersonsController {
                 .toList());
         model.addAttribute("today", service.today());
         supportModel(user, id, model, mayReadIdentity);
+        model.addAttribute("erdrNumbers", proceedings.erdrNumbers(person.participations().stream()
+                .map(org.nadiya.victims.Participation::proceedingId).toList()));
         model.addAttribute("caseState", casework.state(user, id));
         model.addAttribute("goals", casework.goals(user, id));
         model.addAttribute("contacts", casework.contacts(user, id));
