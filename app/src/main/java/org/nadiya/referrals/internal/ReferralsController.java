@@ -76,7 +76,8 @@ class ReferralsController {
         List<Referral> shown = List.of();
         boolean hasNext = false;
         try {
-            Set<Long> matching = filter.byPerson() ? personsMatching(user, filter) : Set.of();
+            // A partner's referrals name no person: a person filter leaves its list empty, never asks the register.
+            Set<Long> matching = filter.byPerson() && !user.has(Role.PARTNER) ? personsMatching(user, filter) : Set.of();
             var all = referrals.list(user).stream().filter(r -> filter.test(r, matching)).toList();
             int from = Math.max(0, page) * PAGE;
             shown = from >= all.size() ? List.of() : all.subList(from, Math.min(all.size(), from + PAGE));
