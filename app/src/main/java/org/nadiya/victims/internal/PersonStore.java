@@ -263,8 +263,8 @@ class PersonStore {
                 .stream().map(Core::row).toList();
     }
 
-    private static final String LATEST_RISK = "(select r.%s from risk_assessment r where r.person_id = p.id"
-            + " order by r.assessed_on desc, r.id desc fetch first 1 rows only)";
+    private static final String LATEST_RISK = "(select ra.%s from risk_assessment ra where ra.person_id = p.id"
+            + " order by ra.assessed_on desc, ra.id desc fetch first 1 rows only)";
     private static final String LATEST_FOLLOW_UP = "(select k.follow_up_on from person_contact k where k.person_id = p.id"
             + " order by k.contacted_on desc, k.id desc fetch first 1 rows only)";
 
