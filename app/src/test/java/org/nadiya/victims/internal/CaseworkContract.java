@@ -67,7 +67,7 @@ abstract class CaseworkContract {
 
     private long register() {
         return persons.register(coordinator, new NewPerson(PersonKind.VICTIM, Sex.FEMALE, "UA", "UA-53",
-                Set.of(ExploitationForm.FORCED_LABOUR), false, new Identity("Вигадана", "Справа", null, null,
+                Set.of(ExploitationForm.FORCED_LABOUR), false, new Identity("Вигадана", "Казусна", null, null,
                 LocalDate.of(1990, 1, 1), null, null, null, null, null), null, PersonKind.VICTIM));
     }
 

@@ -124,12 +124,13 @@ abstract class PersonEditsContract {
         String keysBefore = String.join(",", jdbc.sql("select key_hash from person_name_key where person_id = :p order by key_hash")
                 .param("p", person).query(String.class).list());
         LocalDate child = today.minusYears(10);
-        var changed = edits.changeIdentity(coordinator, person, new IdentityChange("Вигаданюк", null, "", null,
+        var changed = edits.changeIdentity(coordinator, person, new IdentityChange("Пʼятигорко", "Олеся", "", null,
                 child.toString(), null, "вул. Вигадана, 2", null, null, null), "Документи перевірено");
-        assertThat(changed).containsExactly("familyName", "patronymic", "birthDate", "address");
+        assertThat(changed).containsExactly("familyName", "givenName", "patronymic", "birthDate", "address");
         var identity = persons.identity(coordinator, person, "Перевірка");
-        assertThat(identity.familyName()).isEqualTo("Вигаданюк");
-        assertThat(identity.givenName()).as("null: unchanged").isEqualTo("Марта");
+        assertThat(identity.familyName()).isEqualTo("Пʼятигорко");
+        assertThat(identity.givenName()).isEqualTo("Олеся");
+        assertThat(identity.nameLatin()).as("null: unchanged").isNull();
         assertThat(identity.patronymic()).as("blank: cleared").isNull();
         assertThat(identity.phone()).isEqualTo("+380 67 000 11 22");
         var now = persons.open(coordinator, person);
@@ -140,12 +141,12 @@ abstract class PersonEditsContract {
         String keysAfter = String.join(",", jdbc.sql("select key_hash from person_name_key where person_id = :p order by key_hash")
                 .param("p", person).query(String.class).list());
         assertThat(keysAfter).as("re-indexed under the new name").isNotEqualTo(keysBefore).isNotEmpty();
-        assertThat(index.candidatesFor("Вигаданюк Марта")).contains(person);
+        assertThat(index.candidatesFor("Пʼятигорко Олеся")).contains(person);
         assertThat(audited("IDENTITY_CHANGED")).singleElement().satisfies(line -> assertThat(line)
-                .contains("familyName, patronymic, birthDate, address", "Документи перевірено")
-                .doesNotContain("Вигаданюк", "Степанівна", child.toString(), "вул."));
+                .contains("familyName, givenName, patronymic, birthDate, address", "Документи перевірено")
+                .doesNotContain("Пʼятигорко", "Олеся", "Степанівна", child.toString(), "вул."));
         String raw = jdbc.sql("select * from protected_person where id = :p").param("p", person).query().singleRow().toString();
-        assertThat(raw).doesNotContain("Вигаданюк", "Вигадана, 2");
+        assertThat(raw).doesNotContain("Пʼятигорко", "Олеся", "Вигадана, 2");
 
         assertThatThrownBy(() -> edits.changeIdentity(coordinator, person, new IdentityChange(null, null, null, null,
                 "10.10.2010", null, null, null, null, null), "Дата")).isInstanceOfSatisfying(InvalidInputException.class,
@@ -154,7 +155,7 @@ abstract class PersonEditsContract {
                 null, null, null, null, null, null), "Без імені")).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.field()).isEqualTo("familyName"));
         assertThat(persons.identity(coordinator, person, "Після відмови").familyName())
-                .as("a refused change leaves the identity as it was").isEqualTo("Вигаданюк");
+                .as("a refused change leaves the identity as it was").isEqualTo("Пʼятигорко");
     }
 
     @Test
