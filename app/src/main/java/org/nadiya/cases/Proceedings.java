@@ -40,6 +40,18 @@ public interface Proceedings {
      */
     java.util.List<UpcomingHearing> hearingsOf(java.util.Collection<Long> proceedingIds);
 
+    /**
+     * The ERDR numbers of the given proceedings, by id. No user: the caller shows a number only to users who see a
+     * person taking part in that proceeding (a coordinator must tell the person about it), nothing else of it.
+     */
+    java.util.Map<Long, String> erdrNumbers(java.util.Collection<Long> proceedingIds);
+
+    /**
+     * The id of the proceeding with this ERDR number, for linking a person to the proceeding the person names (the
+     * caller then checks need-to-know on {@link #access}); shows no facts.
+     */
+    java.util.Optional<Long> idOfErdrNumber(String erdrNumber);
+
     /** Opens a proceeding (audited as a read). */
     Proceeding open(CurrentUser user, long id);
 

@@ -36,7 +36,9 @@ public interface Referrals {
 
     Referral changeStatus(CurrentUser user, long id, ReferralStatus status, DeclineReason reason, ReferralOutcome outcome);
 
+    /** The duty to inform: persons the coordinator sees who are still to be told of a stage change. */
     List<StageNotification> notifications(CurrentUser user);
 
-    void acknowledge(CurrentUser user, long notificationId);
+    /** Records how and when the person was told; the row leaves the list. 404 for a person the user does not see. */
+    void inform(CurrentUser user, long notificationId, InformChannel how, java.time.LocalDate on);
 }

@@ -9,5 +9,10 @@ public enum InterviewWarning {
     /** A child (or a person of unclear age) without a psychologist planned. */
     CHILD_NO_PSYCHOLOGIST,
     /** A child (or a person of unclear age) without a legal representative planned. */
-    CHILD_NO_LEGAL_REPRESENTATIVE
+    CHILD_NO_LEGAL_REPRESENTATIVE,
+    /**
+     * A child (or a person of unclear age) interviewed, or to be interviewed, within the period before or after this
+     * one (Directive 2011/36/EU Art. 15(3)(e): as few interviews of a child victim as possible).
+     */
+    CHILD_REPEATED_INTERVIEW
 }

@@ -13,6 +13,9 @@ public interface Persons {
     /** Persons visible to the user, newest first. */
     PersonPage list(CurrentUser user, int page, int pageSize);
 
+    /** Persons visible to the user that match the filter, newest first. */
+    PersonPage list(CurrentUser user, PersonFilter filter, int page, int pageSize);
+
     /** The person without identity (audited as {@code PERSON_VIEWED}). */
     Person open(CurrentUser user, long id);
 
@@ -24,6 +27,12 @@ public interface Persons {
      * whatever the number of persons (for lists and dashboards). Not audited.
      */
     java.util.Set<Long> visibleAmong(CurrentUser user, java.util.Collection<Long> personIds);
+
+    /**
+     * The pseudonyms of those of the given persons the user may know exist ({@link #visibleAmong}), by id; for lists
+     * of other modules that name persons. Not audited: a pseudonym identifies nobody.
+     */
+    java.util.Map<Long, String> pseudonyms(CurrentUser user, java.util.Collection<Long> personIds);
 
     /** Whether the user may read the identity of a person they see (with a reason). */
     boolean mayReadIdentity(CurrentUser user, long id);

@@ -48,7 +48,8 @@ class CoordinatorDayBrowserTest extends ChromiumPageTest {
     void registerConsentNeedReferralAcceptedByThePartnerSeenOnTheDashboard() throws Exception {
         signIn("coordinator");
         browser.get("http://localhost:" + port + "/persons/new");
-        browser.findElement(By.id("nameCyrillic")).sendKeys("Вигадана Браузерна");
+        browser.findElement(By.id("familyName")).sendKeys("Вигадана");
+        browser.findElement(By.id("givenName")).sendKeys("Браузерна");
         new Select(browser.findElement(By.id("regionCode"))).selectByValue("UA-05");
         browser.findElement(By.cssSelector("form[action$='/persons'] button[type=submit]")).click();
         long person = idFrom("/persons/");
@@ -97,5 +98,74 @@ class CoordinatorDayBrowserTest extends ChromiumPageTest {
         assertThat(browser.findElement(By.id("caseload")).getText()).contains("coordinator");
         screenshot("coordinator-day-dashboard");
     }
-}
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.nadiya.victims.Persons persons;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.nadiya.security.UserAdministration users;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private void setDate(String id, java.time.LocalDate day) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "var e = document.getElementById(arguments[0]); e.value = arguments[1];"
+                        + " e.dispatchEvent(new Event('change', {bubbles: true}));", id, day.toString());
+    }
+
+    /** Issue 17: change a child's data and identity, plan an interview with live warnings, tell the person. */
+    @Test
+    void changeAPersonPlanAnInterviewWithALiveWarningAndRecordThatThePersonWasTold() throws Exception {
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Kyiv"));
+        signIn("coordinator");
+        browser.get("http://localhost:" + port + "/persons/new");
+        browser.findElement(By.id("familyName")).sendKeys("Вигаданенко");
+        browser.findElement(By.id("givenName")).sendKeys("Дитина");
+        setDate("birthDate", today.minusYears(12));
+        new Select(browser.findElement(By.id("regionCode"))).selectByValue("UA-05");
+        browser.findElement(By.cssSelector("form[action$='/persons'] button[type=submit]")).click();
+        long person = idFrom("/persons/");
+
+        browser.findElement(By.id("person-edit")).click();
+        browser.findElement(By.id("crsv")).click();
+        browser.findElement(By.id("reason")).sendKeys("Уточнено зі слів дитини (браузерний тест)");
+        browser.findElement(By.cssSelector("#person-edit-form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.flash"), "Зміни збережено"));
+
+        browser.findElement(By.id("reason")).sendKeys("Виправлення імені (браузерний тест)");
+        browser.findElement(By.id("identity-edit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("identity-edit-form")));
+        var given = browser.findElement(By.id("givenName"));
+        given.clear();
+        given.sendKeys("Дарина");
+        browser.findElement(By.id("reason")).sendKeys("Свідоцтво про народження (браузерний тест)");
+        screenshot("coordinator-day-identity-edit");
+        browser.findElement(By.cssSelector("#identity-edit-form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.flash"), "Особисті дані змінено"));
+
+        // The warnings appear while the interview is being planned, before anything is submitted.
+        setDate("scheduledOn", today.plusDays(3));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("interview-live-warnings"),
+                "дитина: без психолога"));
+        screenshot("coordinator-day-live-warnings");
+
+        var c = users.find("coordinator").orElseThrow();
+        var coordinator = new org.nadiya.security.CurrentUser(c.id(), c.username(), c.displayName(), c.roles(),
+                c.agencyCode(), c.regionCode(), c.supervisor());
+        long proceeding = jdbc.sql("select min(id) from proceeding").query(Long.class).single();
+        persons.link(coordinator, person, proceeding, org.nadiya.victims.PersonKind.VICTIM);
+        jdbc.sql("insert into referral_notification (person_id, proceeding_id, from_stage, to_stage, changed_on, created_at)"
+                + " values (:p, :pr, 'REGISTERED', 'SUSPICION_NOTIFIED', :on, current_timestamp)")
+                .param("p", person).param("pr", proceeding).param("on", today).update();
+        long notification = jdbc.sql("select max(id) from referral_notification").query(Long.class).single();
+        browser.get("http://localhost:" + port + "/coordinator");
+        String pseudonym = persons.open(coordinator, person).pseudonym();
+        assertThat(browser.findElement(By.id("inform-" + notification)).getText()).contains(pseudonym, "ЄРДР №");
+        new Select(browser.findElement(By.id("how-" + notification))).selectByValue("PHONE");
+        screenshot("coordinator-day-inform");
+        browser.findElement(By.cssSelector("#inform-" + notification + " button[type=submit]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.flash"), "особу повідомлено"));
+        assertThat(browser.findElements(By.id("inform-" + notification))).isEmpty();
+    }
+}

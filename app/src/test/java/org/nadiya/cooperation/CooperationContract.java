@@ -143,7 +143,8 @@ abstract class CooperationContract {
 
     private long register(String name) {
         return persons.register(prosecutor, new NewPerson(PersonKind.VICTIM, Sex.FEMALE, "UA", "UA-56",
-                Set.of(ExploitationForm.FORCED_LABOUR), false, new Identity(name, null, null, null, null, null, null, null),
+                Set.of(ExploitationForm.FORCED_LABOUR), false, new Identity(name.split(" ")[0],
+                        name.split(" ")[1], null, null, null, null, null, null, null, null),
                 proceeding, PersonKind.VICTIM));
     }
 

@@ -95,7 +95,7 @@ abstract class ScreeningsContract {
     void withConsentThePersonHasNoIdentityAndTheRegionsCoordinatorTakesTheHandoverOnce() {
         var result = screenings.submit(officer, request(true));
         long personId = count("select person_id from screening_handover where screening_id = :p", result.id());
-        var identity = jdbc.sql("select name_cyrillic_enc, name_latin_enc, birth_date_enc, phone_enc from protected_person "
+        var identity = jdbc.sql("select family_name_enc, name_latin_enc, birth_date_enc, phone_enc from protected_person "
                 + "where id = :p").param("p", personId).query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4)}).single();
         assertThat(identity).containsOnlyNulls();

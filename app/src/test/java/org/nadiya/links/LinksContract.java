@@ -249,7 +249,7 @@ abstract class LinksContract {
         var coordinator = user(Role.COORDINATOR, "COORDINATION_CENTRE", "UA-53", false);
         String surname = "Шевч" + "енко";
         long person = persons.register(coordinator, new NewPerson(PersonKind.VICTIM, Sex.MALE, "UA", "UA-53",
-                Set.of(ExploitationForm.FORCED_LABOUR), false, new Identity("Тарас Григорович " + surname, null,
+                Set.of(ExploitationForm.FORCED_LABOUR), false, new Identity(surname, "Тарас", "Григорович", null,
                         LocalDate.of(1990, 3, 9), null, null, null, null, null), a, PersonKind.VICTIM));
         links.add(prosecutorA, a, new NewIdentifier("phone", phone, person), IdentifierSource.MANUAL);
 
@@ -279,10 +279,12 @@ abstract class LinksContract {
         return person(by, proceeding, region, cyrillic, latin, null);
     }
 
+    /** {@code cyrillic}: family name, given name and patronymic on one line, any of them missing from the end. */
     long person(CurrentUser by, long proceeding, String region, String cyrillic, String latin, java.time.LocalDate born) {
+        String[] parts = java.util.Arrays.copyOf(cyrillic == null ? new String[0] : cyrillic.split(" ", 3), 3);
         return persons.register(by, new NewPerson(PersonKind.VICTIM, Sex.MALE, "UA", region,
-                Set.of(ExploitationForm.FORCED_LABOUR), false, new Identity(cyrillic, latin, born, null, null, null, null,
-                        null), proceeding, PersonKind.VICTIM));
+                Set.of(ExploitationForm.FORCED_LABOUR), false, new Identity(parts[0], parts[1], parts[2], latin, born, null,
+                        null, null, null, null), proceeding, PersonKind.VICTIM));
     }
 
     /** The name hits of a proceeding that point to the team of {@code other} (earlier tests leave namesakes behind). */

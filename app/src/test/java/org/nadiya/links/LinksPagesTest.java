@@ -148,10 +148,12 @@ class LinksPagesTest {
                 .andExpect(status().isNotFound());
     }
 
+    /** {@code cyrillic}: family name, given name and patronymic on one line, any of them missing from the end. */
     private org.nadiya.victims.NewPerson person(String cyrillic, String latin, long proceeding) {
+        String[] parts = java.util.Arrays.copyOf(cyrillic == null ? new String[0] : cyrillic.split(" ", 3), 3);
         return new org.nadiya.victims.NewPerson(org.nadiya.victims.PersonKind.VICTIM, org.nadiya.victims.Sex.MALE, "UA",
                 null, java.util.Set.of(org.nadiya.cases.ExploitationForm.FORCED_LABOUR), false,
-                new org.nadiya.victims.Identity(cyrillic, latin, null, null, null, null, null, null), proceeding,
+                new org.nadiya.victims.Identity(parts[0], parts[1], parts[2], latin, null, null, null, null, null, null), proceeding,
                 org.nadiya.victims.PersonKind.VICTIM);
     }
 

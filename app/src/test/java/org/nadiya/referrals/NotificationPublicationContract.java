@@ -73,7 +73,7 @@ abstract class NotificationPublicationContract {
                 today.minusDays(30), "UA-53", "Вигадана справа для тесту подій", List.of(new LegalQualification("149", 2)),
                 false, false, Set.of(), Set.of(ExploitationForm.FORCED_LABOUR), InvestigativeBody.NPU, null));
         long person = persons.register(coordinator, new NewPerson(PersonKind.VICTIM, Sex.FEMALE, "UA", "UA-53",
-                Set.of(), false, new Identity("Вигаданка Подієва", null, null, null, null, null, null, null), null, null));
+                Set.of(), false, new Identity("Вигаданка", "Подієва", null, null, null, null, null, null, null, null), null, null));
         persons.link(coordinator, person, proceeding, PersonKind.VICTIM);
         return proceeding;
     }

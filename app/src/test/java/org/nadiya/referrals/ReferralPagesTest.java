@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -49,7 +50,9 @@ class ReferralPagesTest extends DemoWebTest {
         // Maria consented to identity for the NGO: her name is shown on the page
         long maria = referralOf("NGO_DEMO_SVITANOK", "IN_PROGRESS");
         mvc.perform(get("/referrals/" + maria).session(partner)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Вигадана Марія Направленівна")));
+                .andExpect(content().string(containsString(">Вигадана</dd>")))
+                .andExpect(content().string(containsString(">Марія</dd>")))
+                .andExpect(content().string(containsString(">Направленівна</dd>")));
         // Sofia withdrew it after the referral was sent: case details yes, identity no
         long sofia = referralOf("NGO_DEMO_SVITANOK", "SENT");
         mvc.perform(get("/api/v1/referrals/" + sofia).session(partner)).andExpect(status().isOk())
@@ -174,6 +177,46 @@ class ReferralPagesTest extends DemoWebTest {
             mvc.perform(get("/coordinator").session(lviv)).andExpect(status().isOk())
                     .andExpect(content().string(not(containsString(person.pseudonym()))));
         }
+    }
+
+    /** The duty to inform: one row per person with pseudonym, ERDR number, change and day; recorded, it leaves. */
+    @Test
+    void theCoordinatorRecordsHowAndWhenThePersonWasToldAndTheRowLeaves() throws Exception {
+        var coordinator = asUser("coordinator");
+        var visible = persons.list(coordinator, 0, 200).rows();
+        var linked = persons.proceedingsOf(visible.stream().map(org.nadiya.victims.PersonRow::id).toList());
+        var person = visible.stream().filter(r -> linked.containsKey(r.id())).findFirst().orElseThrow();
+        long proceeding = linked.get(person.id()).get(0);
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Kyiv"));
+        jdbc.sql("insert into referral_notification (person_id, proceeding_id, from_stage, to_stage, changed_on, created_at)"
+                        + " values (:p, :pr, 'REGISTERED', 'SUSPICION_NOTIFIED', :on, current_timestamp)")
+                .param("p", person.id()).param("pr", proceeding).param("on", today.minusDays(9)).update();
+        long id = jdbc.sql("select max(id) from referral_notification").query(Long.class).single();
+        String erdr = jdbc.sql("select erdr_number from proceeding where id = :id").param("id", proceeding)
+                .query(String.class).single();
+
+        var session = SignIn.demo(mvc, "coordinator");
+        mvc.perform(get("/coordinator").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"inform-" + id + "\"")))
+                .andExpect(content().string(containsString(person.pseudonym())))
+                .andExpect(content().string(containsString("ЄРДР № " + erdr)))
+                .andExpect(content().string(containsString("прострочено")));
+        mvc.perform(post("/coordinator/notifications/" + id + "/inform").session(session).with(csrf())
+                .param("informedOn", today.toString())).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("error"));
+        var lviv = SignIn.demo(mvc, "coordinator-lviv");
+        if (!persons.canSee(asUser("coordinator-lviv"), person.id())) {
+            mvc.perform(post("/coordinator/notifications/" + id + "/inform").session(lviv).with(csrf())
+                    .param("how", "PHONE").param("informedOn", today.toString())).andExpect(status().isNotFound());
+            mvc.perform(get("/coordinator").session(lviv)).andExpect(content().string(not(containsString("inform-" + id))));
+        }
+        mvc.perform(post("/coordinator/notifications/" + id + "/inform").session(session).with(csrf())
+                .param("how", "IN_PERSON").param("informedOn", today.minusDays(1).toString()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "dashboard.informed"));
+        mvc.perform(get("/coordinator").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"inform-" + id + "\""))));
+        mvc.perform(get("/coordinator").session(session).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tell the person")));
     }
 
     private org.nadiya.security.CurrentUser asUser(String name) {

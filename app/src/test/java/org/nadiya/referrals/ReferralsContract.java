@@ -106,7 +106,7 @@ abstract class ReferralsContract {
 
     long person(Long proceedingId, CurrentUser by) {
         return persons.register(by, new NewPerson(PersonKind.VICTIM, Sex.FEMALE, "UA", "UA-53", Set.of(ExploitationForm.FORCED_LABOUR),
-                false, new Identity("Вигаданка Направлена", "Vyhadanka Napravlena", LocalDate.of(1997, 2, 3),
+                false, new Identity("Вигаданка", "Направлена", null, "Vyhadanka Napravlena", LocalDate.of(1997, 2, 3),
                         "+380 00 000 99 99", null, null, null, null), proceedingId, proceedingId == null ? null : PersonKind.VICTIM));
     }
 
@@ -212,7 +212,7 @@ abstract class ReferralsContract {
         assertThat(sent.sentIdentity()).isTrue();
         assertThat(sent.sentCaseDetails()).isTrue();
         var shown = referrals.get(partner, sent.id());
-        assertThat(shown.shared().identity().nameCyrillic()).isEqualTo("Вигаданка Направлена");
+        assertThat(shown.shared().identity().fullName()).isEqualTo("Вигаданка Направлена");
         assertThat(shown.shared().caseDetails().regionCode()).isEqualTo("UA-53");
         // a consent given after sending does not widen what was sent
         consent(none, ConsentScope.SHARE_IDENTITY, Recipient.partner(ngo));
@@ -314,16 +314,33 @@ abstract class ReferralsContract {
         var mine = org.nadiya.testsupport.Eventually.value(() -> referrals.notifications(coordinator).stream()
                 .filter(n -> n.proceedingId() == proceeding).toList(), l -> l.size() >= 2);
         assertThat(mine).extracting(StageNotification::personId).containsExactlyInAnyOrder(first, second);
+        String erdr = proceedings.open(prosecutor, proceeding).erdrNumber();
         assertThat(mine).allSatisfy(n -> {
             assertThat(n.from()).isEqualTo(Stage.REGISTERED);
             assertThat(n.to()).isEqualTo(Stage.SUSPICION_NOTIFIED);
+            assertThat(n.erdrNumber()).isEqualTo(erdr);
+            assertThat(n.pseudonym()).startsWith("V-");
+            assertThat(n.dueOn()).isEqualTo(today.plusDays(5));
+            assertThat(n.overdue()).isFalse();
         });
+        assertThat(mine).extracting(StageNotification::pseudonym).doesNotHaveDuplicates();
         assertThat(referrals.notifications(otherCoordinator)).noneMatch(n -> n.proceedingId() == proceeding);
-        assertThatThrownBy(() -> referrals.acknowledge(otherCoordinator, mine.get(0).id())).isInstanceOf(NotVisibleException.class);
-        referrals.acknowledge(coordinator, mine.get(0).id());
+        assertThatThrownBy(() -> referrals.inform(otherCoordinator, mine.get(0).id(), InformChannel.PHONE, today))
+                .isInstanceOf(NotVisibleException.class);
+        assertThatThrownBy(() -> referrals.inform(coordinator, mine.get(0).id(), null, today))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("how"));
+        assertThatThrownBy(() -> referrals.inform(coordinator, mine.get(0).id(), InformChannel.PHONE, today.plusDays(1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("informedOn"));
+        assertThatThrownBy(() -> referrals.inform(coordinator, mine.get(0).id(), InformChannel.PHONE, today.minusDays(1)))
+                .as("not before the change").isInstanceOf(InvalidInputException.class);
+        referrals.inform(coordinator, mine.get(0).id(), InformChannel.PHONE, today);
         assertThat(referrals.notifications(coordinator)).extracting(StageNotification::id).doesNotContain(mine.get(0).id())
                 .contains(mine.get(1).id());
-        assertThat(audit.count(new AuditQuery(coordinator.username(), "NOTIFICATION_ACKNOWLEDGED", "notification",
+        assertThat(jdbc.sql("select informed_how from referral_notification where id = :id").param("id", mine.get(0).id())
+                .query(String.class).single()).isEqualTo("PHONE");
+        assertThatThrownBy(() -> referrals.inform(coordinator, mine.get(0).id(), InformChannel.PHONE, today))
+                .as("done once").isInstanceOf(NotVisibleException.class);
+        assertThat(audit.count(new AuditQuery(coordinator.username(), "PERSON_INFORMED", "notification",
                 String.valueOf(mine.get(0).id()), Outcome.ALLOWED, null, null, 0, 10))).isEqualTo(1);
     }
 }

@@ -91,7 +91,7 @@ abstract class PersonRecordsContract {
 
     long register(CurrentUser by, PersonKind kind, LocalDate born, Long proceeding) {
         return persons.register(by, new NewPerson(kind, Sex.FEMALE, "UA", "UA-53", Set.of(ExploitationForm.FORCED_LABOUR),
-                false, new Identity("Вигадана Фотова", null, born, null, null, null, null, null), proceeding,
+                false, new Identity("Вигадана", "Фотова", null, null, born, null, null, null, null, null), proceeding,
                 proceeding == null ? null : PersonKind.VICTIM));
     }
 
@@ -145,7 +145,7 @@ abstract class PersonRecordsContract {
         long adult = register(coordinator, PersonKind.VICTIM, LocalDate.of(1980, 1, 1), null);
         long guardian = register(coordinator, PersonKind.LEGAL_REPRESENTATIVE, LocalDate.of(1975, 1, 1), null);
         long lviv = persons.register(otherCoordinator, new NewPerson(PersonKind.LEGAL_REPRESENTATIVE, Sex.MALE, "UA",
-                "UA-46", Set.of(), false, new Identity("Вигаданий Інший", null, null, null, null, null, null, null), null, null));
+                "UA-46", Set.of(), false, new Identity("Вигаданий", "Інший", null, null, null, null, null, null, null, null), null, null));
         assertThat(persons.open(coordinator, child).hasRepresentative()).isFalse();
 
         assertThatThrownBy(() -> records.linkRepresentative(coordinator, child, adult)).extracting("field")

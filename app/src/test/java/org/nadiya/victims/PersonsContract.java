@@ -36,7 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 abstract class PersonsContract {
 
     private static final AtomicLong ERDR = new AtomicLong(System.nanoTime() % 1_000_000_000L * 100 + 7);
-    static final String[] COLUMNS = {"name_cyrillic_enc", "name_latin_enc", "birth_date_enc", "phone_enc", "address_enc",
+    static final String[] COLUMNS = {"family_name_enc", "given_name_enc", "patronymic_enc", "name_cyrillic_enc", "name_latin_enc", "birth_date_enc", "phone_enc", "address_enc",
         "documents_enc", "representative_name_enc", "representative_contact_enc"};
 
     @Autowired
@@ -101,7 +101,7 @@ abstract class PersonsContract {
     }
 
     static Identity identity(String surname) {
-        return new Identity("Вигаданка " + surname, "Vyhadanka " + transliterate(surname), LocalDate.of(1999, 4, 1),
+        return new Identity("Вигаданка", surname, null, "Vyhadanka " + transliterate(surname), LocalDate.of(1999, 4, 1),
                 "+380 67 000 11 22", "вул. Вигадана, 1, м. Полтава", "Паспорт ВГ 000000 (вигаданий)", null, null);
     }
 
@@ -132,13 +132,13 @@ abstract class PersonsContract {
 
     @Test
     void aPersonOfUnknownAgeIsAChild() {
-        var noBirthDate = new Identity("Невідома Вигадана", null, null, null, null, null, "Опікунка Вигадана", "+380 50 000 00 01");
+        var noBirthDate = new Identity("Невідома", "Вигадана", null, null, null, null, null, null, "Опікунка Вигадана", "+380 50 000 00 01");
         long id = registerVictim(coordinator, noBirthDate, null);
         var person = persons.open(coordinator, id);
         assertThat(person.ageGroup()).isEqualTo(AgeGroup.UNKNOWN);
         assertThat(person.child()).isTrue();
         assertThat(person.hasRepresentative()).isTrue();
-        var teen = new Identity("Підліток Вигаданий", null, today.minusYears(15), null, null, null, null, null);
+        var teen = new Identity("Підліток", "Вигаданий", null, null, today.minusYears(15), null, null, null, null, null);
         assertThat(persons.open(coordinator, registerVictim(coordinator, teen, null)).ageGroup()).isEqualTo(AgeGroup.AGE_14_17);
         assertThat(AgeGroup.AGE_14_17.label()).isEqualTo("14-17");
         assertThat(AgeGroup.AGE_50_PLUS.label()).isEqualTo("50+");
@@ -150,7 +150,7 @@ abstract class PersonsContract {
         long id = registerVictim(coordinator, identity, proceeding);
         Map<String, Object> raw = jdbc.sql("select * from protected_person where id = :id").param("id", id).query().singleRow();
         String rawText = raw.toString();
-        for (String column : List.of("name_cyrillic_enc", "name_latin_enc", "birth_date_enc", "phone_enc", "address_enc",
+        for (String column : List.of("family_name_enc", "given_name_enc", "name_latin_enc", "birth_date_enc", "phone_enc", "address_enc",
                 "documents_enc")) {
             assertThat(value(raw, column)).as(column).startsWith("v1:");
         }
@@ -225,8 +225,8 @@ abstract class PersonsContract {
         assertThatThrownBy(() -> persons.register(coordinator, new NewPerson(PersonKind.VICTIM, Sex.FEMALE, "ZZ", "UA-53",
                 Set.of(), false, identity("Країна"), null, null))).extracting("field").isEqualTo("citizenship");
         assertThatThrownBy(() -> persons.register(coordinator, new NewPerson(PersonKind.VICTIM, Sex.FEMALE, "UA", "UA-53",
-                Set.of(), false, new Identity(null, null, null, "+380", null, null, null, null), null, null)))
-                .extracting("field").isEqualTo("nameCyrillic");
+                Set.of(), false, new Identity(null, null, null, null, null, "+380", null, null, null, null), null, null)))
+                .extracting("field").isEqualTo("familyName");
     }
 
     @Test
@@ -292,7 +292,7 @@ abstract class PersonsContract {
         long consent = consents.give(coordinator, id, new ConsentGrant(ConsentScope.CONTACT_PHONE, null, today, "f.txt", form));
         var rotation = keys.rotate();
         Map<String, Object> raw = jdbc.sql("select * from protected_person where id = :id").param("id", id).query().singleRow();
-        for (String column : List.of("name_cyrillic_enc", "name_latin_enc", "birth_date_enc", "phone_enc", "address_enc",
+        for (String column : List.of("family_name_enc", "given_name_enc", "name_latin_enc", "birth_date_enc", "phone_enc", "address_enc",
                 "documents_enc")) {
             assertThat(value(raw, column)).as(column).startsWith("v1:" + rotation.newKeyId() + ":");
         }

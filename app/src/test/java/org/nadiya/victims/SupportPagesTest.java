@@ -198,4 +198,27 @@ class SupportPagesTest extends DemoWebTest {
         mvc.perform(get("/api/v1/deciding-bodies").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("RSA-71")));
     }
+
+    /** Issue 17: the warnings show while planning (htmx), a repeated interview of the child among them. */
+    @Test
+    void theWarningsShowLiveWhilePlanningAndARepeatedInterviewOfTheChildWarns() throws Exception {
+        var session = SignIn.demo(mvc, "coordinator");
+        mvc.perform(get("/persons/" + child).session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("hx-post=\"/persons/" + child + "/interviews/warnings\"")))
+                .andExpect(content().string(containsString("id=\"interview-live-warnings\"")));
+        var day = LocalDate.now(ZoneId.of("Europe/Kyiv"));
+        // The demo child has an interview planned in 5 days: another one 3 days later warns of the repetition.
+        mvc.perform(post("/persons/" + child + "/interviews/warnings").session(session).with(csrf()).header("HX-Request", "true")
+                        .param("scheduledOn", day.plusDays(8).toString()).param("purpose", "INTERROGATION")
+                        .param("psychologist", "true").param("legalRepresentative", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("інший допит чи опитування незадовго до чи після цього")))
+                .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(post("/persons/" + child + "/interviews/warnings").session(session).with(csrf())
+                        .param("purpose", "INTERROGATION"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Оберіть дату")));
+        mvc.perform(post("/persons/" + child + "/interviews/warnings").session(SignIn.demo(mvc, "coordinator-lviv"))
+                        .with(csrf()).param("scheduledOn", day.plusDays(8).toString()).param("purpose", "INTERROGATION"))
+                .andExpect(status().isNotFound());
+    }
 }

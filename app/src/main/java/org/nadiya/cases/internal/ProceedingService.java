@@ -96,6 +96,18 @@ class ProceedingService implements Proceedings {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Optional<Long> idOfErdrNumber(String erdrNumber) {
+        return erdrNumber == null ? java.util.Optional.empty() : store.idOfErdrNumber(erdrNumber.trim());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> erdrNumbers(java.util.Collection<Long> proceedingIds) {
+        return proceedingIds.isEmpty() ? java.util.Map.of() : store.erdrNumbers(proceedingIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public java.util.Set<Long> visibleAmong(CurrentUser user, java.util.Collection<Long> proceedingIds) {
         return proceedingIds.isEmpty() ? java.util.Set.of() : store.visibleAmong(user, proceedingIds);
     }

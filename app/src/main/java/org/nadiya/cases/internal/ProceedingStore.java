@@ -231,6 +231,22 @@ class ProceedingStore {
      * Of the given proceedings, those the user sees: the search's visibility join (the same rule as
      * {@code NeedToKnow.canSee}) in one query per thousand ids, instead of one look-up per proceeding.
      */
+    java.util.Optional<Long> idOfErdrNumber(String erdrNumber) {
+        return jdbc.sql("select id from proceeding where erdr_number = :n").param("n", erdrNumber).query(Long.class)
+                .optional();
+    }
+
+    java.util.Map<Long, String> erdrNumbers(java.util.Collection<Long> ids) {
+        var result = new java.util.HashMap<Long, String>();
+        var list = List.copyOf(ids);
+        for (int from = 0; from < list.size(); from += 1000) {
+            jdbc.sql("select id, erdr_number from proceeding where id in (:ids)")
+                    .param("ids", list.subList(from, Math.min(list.size(), from + 1000)))
+                    .query((rs, n) -> result.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return result;
+    }
+
     java.util.Set<Long> visibleAmong(CurrentUser user, java.util.Collection<Long> ids) {
         var visible = new java.util.HashSet<Long>();
         var all = List.copyOf(new java.util.LinkedHashSet<>(ids));

@@ -59,9 +59,11 @@ class DraftComposer {
                     && persons.mayReadIdentity(user, p.personId())) {
                 var identity = persons.identity(user, p.personId(), "Draft of cooperation request " + request.reference()
                         + " to " + request.authority() + ": the person consented to identity sharing");
-                String latin = identity.nameLatin() == null ? "" : " (" + identity.nameLatin() + ")";
+                String name = identity.fullName() == null ? identity.nameLatin()
+                        : identity.nameLatin() == null ? identity.fullName()
+                        : identity.fullName() + " (" + identity.nameLatin() + ")";
                 String born = identity.birthDate() == null ? "" : ", дата народження " + identity.birthDate();
-                personLines.add(identity.nameCyrillic() + latin + born + " — " + p.pseudonym());
+                personLines.add(name + born + " — " + p.pseudonym());
                 named++;
             } else {
                 personLines.add(p.pseudonym() + " (особу позначено псевдонімом; згоди на передання її даних цьому органу немає)");

@@ -56,10 +56,12 @@ class ReferralService implements Referrals {
     private final AuditLog audit;
     private final Clock clock;
     private final int answerDays;
+    private final InformDuty informDuty;
 
     ReferralService(ReferralStore store, Persons persons, Consents consents, PartnerDirectory directory,
                     org.nadiya.security.UserAdministration users, AuditLog audit, Clock clock,
-                    @Value("${nadiya.referrals.answer-days:3}") int answerDays) {
+                    @Value("${nadiya.referrals.answer-days:3}") int answerDays, InformDuty informDuty) {
+        this.informDuty = informDuty;
         this.users = users;
         if (answerDays < 1) {
             throw new IllegalArgumentException("nadiya.referrals.answer-days must be at least 1");
@@ -343,22 +345,14 @@ class ReferralService implements Referrals {
     @Transactional(readOnly = true)
     public List<StageNotification> notifications(CurrentUser user) {
         requireCoordinator(user, "reading notifications");
-        var open = store.openNotifications();
-        var visible = persons.visibleAmong(user, open.stream().map(StageNotification::personId).toList());
-        return open.stream().filter(n -> visible.contains(n.personId())).toList();
+        return informDuty.pending(user);
     }
 
     @Override
     @Transactional
-    public void acknowledge(CurrentUser user, long notificationId) {
-        requireCoordinator(user, "acknowledging notifications");
-        long personId = store.notificationPerson(notificationId).orElse(-1L);
-        if (personId < 0 || !persons.canSee(user, personId)) {
-            refuse(user, "notification", notificationId);
-        }
-        store.acknowledge(notificationId, user.username(), clock.instant());
-        audit.record(AuditEvent.allowed("NOTIFICATION_ACKNOWLEDGED", "notification", notificationId).by(user.username())
-                .with("person " + personId));
+    public void inform(CurrentUser user, long notificationId, org.nadiya.referrals.InformChannel how, LocalDate on) {
+        requireCoordinator(user, "recording that a person was informed");
+        informDuty.inform(user, notificationId, how, on);
     }
 
     int answerDays() {

@@ -16,7 +16,6 @@ import org.nadiya.referrals.NeedStatus;
 import org.nadiya.referrals.Priority;
 import org.nadiya.referrals.ReferralOutcome;
 import org.nadiya.referrals.ReferralStatus;
-import org.nadiya.referrals.StageNotification;
 import org.nadiya.victims.ServiceType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -153,23 +152,33 @@ class ReferralStore {
                 .param("to", to.name()).param("on", on).param("at", utc(now)).update();
     }
 
-    List<StageNotification> openNotifications() {
-        return jdbc.sql("select * from referral_notification where acknowledged_at is null order by changed_on desc, id desc")
-                .query((rs, n) -> new StageNotification(rs.getLong("id"), rs.getLong("person_id"),
-                        rs.getLong("proceeding_id"), Stage.valueOf(rs.getString("from_stage")),
-                        Stage.valueOf(rs.getString("to_stage")), rs.getObject("changed_on", LocalDate.class))).list();
+    /** A stage-change notification not yet done, as stored. */
+    record OpenNotification(long id, long personId, long proceedingId, Stage from, Stage to, LocalDate on) {
     }
 
-    Optional<Long> notificationPerson(long id) {
-        return jdbc.sql("select person_id from referral_notification where id = :id and acknowledged_at is null")
-                .param("id", id).query(Long.class).optional();
+    List<OpenNotification> openNotifications() {
+        return jdbc.sql("select * from referral_notification where acknowledged_at is null order by changed_on, id")
+                .query(ReferralStore::openNotification).list();
     }
 
-    boolean acknowledge(long id, String by, Instant now) {
+    Optional<OpenNotification> openNotification(long id) {
+        return jdbc.sql("select * from referral_notification where id = :id and acknowledged_at is null")
+                .param("id", id).query(ReferralStore::openNotification).optional();
+    }
+
+    private static OpenNotification openNotification(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new OpenNotification(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("proceeding_id"),
+                Stage.valueOf(rs.getString("from_stage")), Stage.valueOf(rs.getString("to_stage")),
+                rs.getObject("changed_on", LocalDate.class));
+    }
+
+    /** Records how and when the person was told; false when someone else recorded it first. */
+    boolean inform(long id, String how, LocalDate on, String by, Instant now) {
         return jdbc.sql("""
-                update referral_notification set acknowledged_at = :at, acknowledged_by = :by
+                update referral_notification set informed_on = :on, informed_how = :how, acknowledged_at = :at,
+                    acknowledged_by = :by
                 where id = :id and acknowledged_at is null""")
-                .param("at", utc(now)).param("by", by).param("id", id).update() == 1;
+                .param("on", on).param("how", how).param("at", utc(now)).param("by", by).param("id", id).update() == 1;
     }
 
     /** Demo only: moves a referral's sending time back (to show an overdue one). */

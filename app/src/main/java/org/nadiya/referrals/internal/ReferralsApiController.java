@@ -1,6 +1,7 @@
 package org.nadiya.referrals.internal;
 
 import java.util.List;
+import java.util.Map;
 
 import org.nadiya.referrals.DeclineReason;
 import org.nadiya.referrals.Disclosure;
@@ -103,8 +104,14 @@ class ReferralsApiController {
         return referrals.notifications(CurrentUser.get());
     }
 
-    @PostMapping("/api/v1/notifications/{id}/acknowledge")
-    void acknowledge(@PathVariable long id) {
-        referrals.acknowledge(CurrentUser.get(), id);
+    /** How and on which day the person was told. */
+    record Informed(org.nadiya.referrals.InformChannel how, java.time.LocalDate informedOn) {
+    }
+
+    @PostMapping("/api/v1/notifications/{id}/inform")
+    Map<String, Object> inform(@PathVariable long id, @RequestBody(required = false) Informed informed) {
+        referrals.inform(CurrentUser.get(), id, informed == null ? null : informed.how(),
+                informed == null ? null : informed.informedOn());
+        return Map.of("id", id, "informed", true);
     }
 }

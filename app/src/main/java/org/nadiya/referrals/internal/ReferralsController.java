@@ -3,6 +3,7 @@ package org.nadiya.referrals.internal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.nadiya.referrals.DeclineReason;
 import org.nadiya.referrals.Need;
@@ -14,6 +15,7 @@ import org.nadiya.referrals.Referrals;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.Role;
+import org.nadiya.victims.PersonFilter;
 import org.nadiya.victims.PersonRow;
 import org.nadiya.victims.Persons;
 import org.nadiya.victims.ServiceType;
@@ -21,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,11 +62,55 @@ class ReferralsController {
         this.persons = persons;
     }
 
+    static final int PAGE = 50;
+
+    /** The referrals the user sees, filtered (see {@link ReferralFilter}), newest first, 50 a page. */
     @GetMapping("/referrals")
-    String list(Model model) {
-        model.addAttribute("referrals", referrals.list(CurrentUser.get()));
+    String list(@ModelAttribute ReferralFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+        var user = CurrentUser.get();
+        model.addAttribute("filter", filter);
         model.addAttribute("partnerNames", partnerNames());
+        model.addAttribute("statuses", ReferralStatus.values());
+        model.addAttribute("services", ServiceType.values());
+        model.addAttribute("regions", reference.regions().stream().filter(r -> !CurrentUser.CENTRAL.equals(r.code())).toList());
+        List<Referral> shown = List.of();
+        boolean hasNext = false;
+        try {
+            // A partner's referrals name no person: a person filter leaves its list empty, never asks the register.
+            Set<Long> matching = filter.byPerson() && !user.has(Role.PARTNER) ? personsMatching(user, filter) : Set.of();
+            var all = referrals.list(user).stream().filter(r -> filter.test(r, matching)).toList();
+            int from = Math.max(0, page) * PAGE;
+            shown = from >= all.size() ? List.of() : all.subList(from, Math.min(all.size(), from + PAGE));
+            hasNext = all.size() > from + PAGE;
+            if (!user.has(Role.PARTNER)) {
+                model.addAttribute("pseudonyms", persons.pseudonyms(user, shown.stream().map(Referral::personId)
+                        .filter(java.util.Objects::nonNull).toList()));
+            }
+        } catch (InvalidInputException e) {
+            model.addAttribute("error", e);
+        }
+        model.addAttribute("referrals", shown);
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("hasNext", hasNext);
         return "referrals/list";
+    }
+
+    /** The persons the coordinator sees in the filter's region and with its coordinator. */
+    private Set<Long> personsMatching(CurrentUser user, ReferralFilter filter) {
+        var personFilter = new PersonFilter(null, blank(filter.region()) ? null : filter.region().trim(),
+                blank(filter.coordinator()) ? null : filter.coordinator().trim(), null, false, null);
+        Set<Long> ids = new java.util.HashSet<>();
+        for (int p = 0; ; p++) {
+            var result = persons.list(user, personFilter, p, 200);
+            result.rows().forEach(r -> ids.add(r.id()));
+            if (!result.hasNext()) {
+                return ids;
+            }
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** Partner organisations' names in the page's language, by agency code. */
@@ -180,6 +227,8 @@ class ReferralsController {
         model.addAttribute("pseudonyms", pseudonyms);
         model.addAttribute("overdue", all.stream().filter(Referral::overdue).toList());
         model.addAttribute("notifications", referrals.notifications(user));
+        model.addAttribute("informChannels", org.nadiya.referrals.InformChannel.values());
+        model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Kyiv")));
         model.addAttribute("statuses", Arrays.asList(ReferralStatus.values()));
         return "referrals/dashboard";
     }
@@ -196,10 +245,32 @@ class ReferralsController {
                 .toList();
     }
 
-    @PostMapping("/coordinator/notifications/{id}/acknowledge")
-    String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
-        referrals.acknowledge(CurrentUser.get(), id);
-        redirect.addFlashAttribute("flash", "dashboard.acknowledged");
-        return "redirect:/coordinator";
+    /** Records how and when the person was told; the row leaves the list. */
+    @PostMapping("/coordinator/notifications/{id}/inform")
+    String inform(@PathVariable long id, @RequestParam(required = false) String how,
+                  @RequestParam(required = false) String informedOn, RedirectAttributes redirect) {
+        try {
+            referrals.inform(CurrentUser.get(), id, channel(how), date(informedOn));
+            redirect.addFlashAttribute("flash", "dashboard.informed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e);
+        }
+        return "redirect:/coordinator#inform";
+    }
+
+    private static org.nadiya.referrals.InformChannel channel(String how) {
+        try {
+            return how == null || how.isBlank() ? null : org.nadiya.referrals.InformChannel.valueOf(how.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("how", "error.referrals.inform.how");
+        }
+    }
+
+    private static java.time.LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.trim());
+        } catch (java.time.DateTimeException e) {
+            throw new InvalidInputException("informedOn", "error.common.date.notDateShort");
+        }
     }
 }

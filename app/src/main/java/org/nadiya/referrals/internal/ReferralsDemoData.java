@@ -69,7 +69,7 @@ class ReferralsDemoData implements DemoContributor {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Kyiv"));
 
         long maria = persons.register(coordinator, new NewPerson(PersonKind.VICTIM, Sex.FEMALE, "UA", "UA-05", Set.of(),
-                false, new Identity("Вигадана Марія Направленівна", "Vyhadana Mariia", LocalDate.of(1995, 1, 9),
+                false, new Identity("Вигадана", "Марія", "Направленівна", "Vyhadana Mariia", LocalDate.of(1995, 1, 9),
                         "+380 00 000 00 31", null, null, null, null), null, null));
         consents.give(coordinator, maria, grant(ConsentScope.SHARE_IDENTITY, Recipient.partner(NGO), today.minusDays(12)));
         consents.give(coordinator, maria, grant(ConsentScope.SHARE_CASE_DETAILS, Recipient.partner(NGO), today.minusDays(12)));
@@ -101,7 +101,7 @@ class ReferralsDemoData implements DemoContributor {
 
         // consent withdrawn after sending: the NGO keeps the case details, loses the identity at once
         long sofia = persons.register(coordinator, new NewPerson(PersonKind.VICTIM, Sex.FEMALE, "UA", "UA-05", Set.of(),
-                false, new Identity("Вигадана Софія Відкликанівна", "Vyhadana Sofiia", LocalDate.of(1990, 6, 21),
+                false, new Identity("Вигадана", "Софія", "Відкликанівна", "Vyhadana Sofiia", LocalDate.of(1990, 6, 21),
                         "+380 00 000 00 32", null, null, null, null), null, null));
         long identityConsent = consents.give(coordinator, sofia, grant(ConsentScope.SHARE_IDENTITY, Recipient.partner(NGO),
                 today.minusDays(6)));

@@ -124,11 +124,9 @@ class HtcdsExport {
                 "prs_MobilePhone", "prs_MailingStreet", "prs_MailingCity", "prs_MailingState", "prs_MailingPostalCode",
                 "prs_MailingCountry");
         if (identity != null) {
-            // Ukrainian order: surname, given name, patronymic.
-            String[] parts = identity.nameCyrillic() == null ? new String[0] : identity.nameCyrillic().trim().split("\\s+");
-            prs.put("prs_SecondName", parts.length > 0 ? parts[0] : null);
-            prs.put("prs_FirstName", parts.length > 1 ? parts[1] : null);
-            prs.put("prs_MiddleName", parts.length > 2 ? String.join(" ", List.of(parts).subList(2, parts.length)) : null);
+            prs.put("prs_SecondName", identity.familyName());
+            prs.put("prs_FirstName", identity.givenName());
+            prs.put("prs_MiddleName", identity.patronymic());
             prs.put("prs_Birthdate", identity.birthDate() == null ? null : identity.birthDate().toString());
             prs.put("prs_MobilePhone", identity.phone());
         }

@@ -80,7 +80,7 @@ class StatsDemoData implements DemoContributor {
             LocalDate birth = today.minusYears(age).minusDays(random.nextInt(300));
             long id = persons.register(loader, new NewPerson(PersonKind.VICTIM, sex,
                     CITIZENSHIPS.get(random.nextInt(CITIZENSHIPS.size())), REGIONS.get(random.nextInt(REGIONS.size())),
-                    forms, random.nextInt(12) == 0, new Identity("Вигадана Статистична Особа", null, birth, null, null,
+                    forms, random.nextInt(12) == 0, new Identity("Вигадана", "Статистична", "Особа", null, birth, null, null,
                     null, null, null), null, null));
             if (random.nextInt(7) != 0) {
                 consents.give(loader, id, new ConsentGrant(ConsentScope.USE_IN_STATISTICS, null,

@@ -68,7 +68,7 @@ class DuplicateCheck {
             return List.of();
         }
         var names = new ArrayList<String>(2);
-        names.add(identity.nameCyrillic());
+        names.add(identity.fullName());
         names.add(identity.nameLatin());
         var found = index.possiblySame(names, identity.birthDate(), identity.phone(),
                 ids -> persons.visibleAmong(user, ids), SHOWN);

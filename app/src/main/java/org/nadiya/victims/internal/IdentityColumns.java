@@ -14,7 +14,11 @@ import org.springframework.context.annotation.Configuration;
 class IdentityColumns {
 
     static final String TABLE = "protected_person";
-    static final EncryptedColumn NAME_CYRILLIC = column("name_cyrillic_enc");
+    static final EncryptedColumn FAMILY_NAME = column("family_name_enc");
+    static final EncryptedColumn GIVEN_NAME = column("given_name_enc");
+    static final EncryptedColumn PATRONYMIC = column("patronymic_enc");
+    /** The name on one line, as stored before V51; emptied by {@link NamePartsBackfill} (decision 0043). */
+    static final EncryptedColumn NAME_ONE_LINE = column("name_cyrillic_enc");
     static final EncryptedColumn NAME_LATIN = column("name_latin_enc");
     static final EncryptedColumn BIRTH_DATE = column("birth_date_enc");
     static final EncryptedColumn PHONE = column("phone_enc");
@@ -22,8 +26,8 @@ class IdentityColumns {
     static final EncryptedColumn DOCUMENTS = column("documents_enc");
     static final EncryptedColumn REPRESENTATIVE_NAME = column("representative_name_enc");
     static final EncryptedColumn REPRESENTATIVE_CONTACT = column("representative_contact_enc");
-    static final List<EncryptedColumn> IDENTITY = List.of(NAME_CYRILLIC, NAME_LATIN, BIRTH_DATE, PHONE, ADDRESS,
-            DOCUMENTS, REPRESENTATIVE_NAME, REPRESENTATIVE_CONTACT);
+    static final List<EncryptedColumn> IDENTITY = List.of(FAMILY_NAME, GIVEN_NAME, PATRONYMIC, NAME_ONE_LINE, NAME_LATIN,
+            BIRTH_DATE, PHONE, ADDRESS, DOCUMENTS, REPRESENTATIVE_NAME, REPRESENTATIVE_CONTACT);
     static final EncryptedColumn CONSENT_FORM = new EncryptedColumn("consent_form", "form_key", "content_enc");
     static final EncryptedColumn PHOTO = new EncryptedColumn("person_photo", "pseudonym", "content_enc");
 
@@ -32,8 +36,23 @@ class IdentityColumns {
     }
 
     @Bean
-    EncryptedColumn personNameCyrillicColumn() {
-        return NAME_CYRILLIC;
+    EncryptedColumn personFamilyNameColumn() {
+        return FAMILY_NAME;
+    }
+
+    @Bean
+    EncryptedColumn personGivenNameColumn() {
+        return GIVEN_NAME;
+    }
+
+    @Bean
+    EncryptedColumn personPatronymicColumn() {
+        return PATRONYMIC;
+    }
+
+    @Bean
+    EncryptedColumn personNameOneLineColumn() {
+        return NAME_ONE_LINE;
     }
 
     @Bean

@@ -17,18 +17,17 @@ final class IdentityRules {
 
     static Identity check(Identity identity, LocalDate today) {
         if (identity == null) {
-            throw new InvalidInputException("nameCyrillic", "error.victims.name.required");
+            throw new InvalidInputException("familyName", "error.victims.name.required");
         }
-        String cyr = optional("nameCyrillic", identity.nameCyrillic(), 300);
+        String family = namePart("familyName", identity.familyName());
+        String given = namePart("givenName", identity.givenName());
+        String patronymic = namePart("patronymic", identity.patronymic());
         String lat = optional("nameLatin", identity.nameLatin(), 300);
-        if (cyr == null && lat == null) {
-            throw new InvalidInputException("nameCyrillic", "error.victims.name.required");
+        if (family == null && given == null && lat == null) {
+            throw new InvalidInputException("familyName", "error.victims.name.required");
         }
         if (lat != null && !lat.matches("[\\p{IsLatin}\\s'’.-]+")) {
             throw new InvalidInputException("nameLatin", "error.victims.nameLatin.letters");
-        }
-        if (cyr != null && !cyr.matches("[\\p{IsCyrillic}\\s'’ʼ.-]+")) {
-            throw new InvalidInputException("nameCyrillic", "error.victims.nameCyrillic.letters");
         }
         LocalDate born = identity.birthDate();
         if (born != null && (born.isAfter(today) || born.isBefore(today.minusYears(120)))) {
@@ -38,10 +37,19 @@ final class IdentityRules {
         if (phone != null && !phone.matches("\\+?[0-9][0-9 ()-]{4,25}")) {
             throw new InvalidInputException("phone", "error.victims.phone.format");
         }
-        return new Identity(cyr, lat, born, phone, optional("address", identity.address(), 1000),
+        return new Identity(family, given, patronymic, lat, born, phone, optional("address", identity.address(), 1000),
                 optional("documents", identity.documents(), 1000),
                 optional("representativeName", identity.representativeName(), 300),
                 optional("representativeContact", identity.representativeContact(), 300));
+    }
+
+    /** One part of the name: letters of any script (a foreign national's name as in the documents), spaces inside. */
+    private static String namePart(String field, String text) {
+        String value = optional(field, text, 100);
+        if (value != null && !value.matches("[\\p{L}\\p{M}\\s'’ʼ.-]+")) {
+            throw new InvalidInputException(field, "error.victims.name.letters");
+        }
+        return value == null ? null : value.replaceAll("\\s+", " ");
     }
 
     static String citizenship(String code) {

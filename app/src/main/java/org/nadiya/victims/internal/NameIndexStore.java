@@ -21,8 +21,12 @@ class NameIndexStore {
         this.jdbc = jdbc;
     }
 
-    /** A person's sealed names (ciphertexts) with what decrypting and showing them needs. */
-    record SealedNames(long id, String pseudonym, PersonKind kind, String cyrillic, String latin) {
+    /**
+     * A person's sealed names (ciphertexts) with what decrypting and showing them needs: the parts of the name, the
+     * one-line name of a row not yet split (decision 0043) and the Latin spelling.
+     */
+    record SealedNames(long id, String pseudonym, PersonKind kind, String family, String given, String patronymic,
+                       String oneLine, String latin) {
     }
 
     /** Replaces the person's keys and marks them indexed under the rules version. */
@@ -52,10 +56,11 @@ class NameIndexStore {
         var result = new ArrayList<SealedNames>();
         var ids = List.copyOf(personIds);
         for (int from = 0; from < ids.size(); from += 1000) {
-            result.addAll(jdbc.sql("select id, pseudonym, kind, name_cyrillic_enc, name_latin_enc from protected_person"
-                            + " where id in (:ids)").param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+            result.addAll(jdbc.sql("select id, pseudonym, kind, family_name_enc, given_name_enc, patronymic_enc,"
+                            + " name_cyrillic_enc, name_latin_enc from protected_person where id in (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
                     .query((rs, n) -> new SealedNames(rs.getLong(1), rs.getString(2), PersonKind.valueOf(rs.getString(3)),
-                            rs.getString(4), rs.getString(5))).list());
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8))).list());
         }
         return result;
     }

@@ -14,12 +14,13 @@ import org.nadiya.victims.Sex;
 
 /** The registration form as submitted: text kept as typed so that an error shows it back. */
 public record PersonForm(String kind, String sex, String citizenship, String regionCode, List<String> forms,
-                         Boolean crsv, String nameCyrillic, String nameLatin, String birthDate, String phone,
+                         Boolean crsv, String familyName, String givenName, String patronymic, String nameLatin,
+                         String birthDate, String phone,
                          String address, String documents, String representativeName, String representativeContact,
                          String proceedingId, String role) {
 
     static PersonForm empty(String region) {
-        return new PersonForm("VICTIM", "UNKNOWN", "UA", region, List.of(), false, "", "", "", "", "", "", "", "", "", "");
+        return new PersonForm("VICTIM", "UNKNOWN", "UA", region, List.of(), false, "", "", "", "", "", "", "", "", "", "", "", "");
     }
 
     public boolean has(String form) {
@@ -45,7 +46,7 @@ public record PersonForm(String kind, String sex, String citizenship, String reg
         }
         return new NewPerson(parse(PersonKind.class, "kind", kind), sex == null || sex.isBlank() ? Sex.UNKNOWN
                 : parse(Sex.class, "sex", sex), citizenship, regionCode, parsed, Boolean.TRUE.equals(crsv),
-                new Identity(nameCyrillic, nameLatin, born, phone, address, documents, representativeName,
+                new Identity(familyName, givenName, patronymic, nameLatin, born, phone, address, documents, representativeName,
                         representativeContact), proceeding, role == null || role.isBlank() ? null
                 : parse(PersonKind.class, "role", role));
     }

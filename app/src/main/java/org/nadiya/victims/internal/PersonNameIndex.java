@@ -61,8 +61,8 @@ class PersonNameIndex implements PersonNameMatches {
     }
 
     /** Stores the keys of the person's names (replacing any); call in the transaction that writes the identity. */
-    void index(long personId, String nameCyrillic, String nameLatin) {
-        store.replace(personId, keys.stored(spellings(nameCyrillic, nameLatin)), NameKeys.RULES_VERSION, clock.instant());
+    void index(long personId, String fullName, String nameLatin) {
+        store.replace(personId, keys.stored(spellings(fullName, nameLatin)), NameKeys.RULES_VERSION, clock.instant());
     }
 
     /** Tells listeners (links) to look for the person in other proceedings, after the commit. */
@@ -232,13 +232,18 @@ class PersonNameIndex implements PersonNameMatches {
         return check.isValid() ? Set.of(check.identifier().matchKey()) : Set.of();
     }
 
-    /** The Cyrillic and the Latin name, decrypted (either may be null). */
+    /** The full name (family, given, patronymic) and the Latin name, decrypted (either may be null). */
     private List<String> open(NameIndexStore.SealedNames sealed) {
-        return spellings(
-                sealed.cyrillic() == null ? null
-                        : encryption.decrypt(sealed.cyrillic(), IdentityColumns.NAME_CYRILLIC.context(sealed.pseudonym())),
-                sealed.latin() == null ? null
-                        : encryption.decrypt(sealed.latin(), IdentityColumns.NAME_LATIN.context(sealed.pseudonym())));
+        String oneLine = decrypt(sealed.oneLine(), IdentityColumns.NAME_ONE_LINE, sealed);
+        String full = oneLine != null ? oneLine : org.nadiya.victims.Identity.fullName(
+                decrypt(sealed.family(), IdentityColumns.FAMILY_NAME, sealed),
+                decrypt(sealed.given(), IdentityColumns.GIVEN_NAME, sealed),
+                decrypt(sealed.patronymic(), IdentityColumns.PATRONYMIC, sealed));
+        return spellings(full, decrypt(sealed.latin(), IdentityColumns.NAME_LATIN, sealed));
+    }
+
+    private String decrypt(String sealed, org.nadiya.security.EncryptedColumn column, NameIndexStore.SealedNames person) {
+        return sealed == null ? null : encryption.decrypt(sealed, column.context(person.pseudonym()));
     }
 
     private static byte[] throwAwayKey() {

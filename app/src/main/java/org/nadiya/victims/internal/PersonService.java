@@ -100,7 +100,19 @@ class PersonService implements Persons {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<Long, String> pseudonyms(CurrentUser user, java.util.Collection<Long> personIds) {
+        return store.pseudonyms(visibleAmong(user, personIds));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public PersonPage list(CurrentUser user, int page, int pageSize) {
+        return list(user, org.nadiya.victims.PersonFilter.none(), page, pageSize);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PersonPage list(CurrentUser user, org.nadiya.victims.PersonFilter filter, int page, int pageSize) {
         if (page < 0) {
             throw new InvalidInputException("page", "error.common.page.negative");
         }
@@ -110,7 +122,8 @@ class PersonService implements Persons {
         if (PersonAccess.excluded(user)) {
             throw new AccessDeniedException("partners and researchers do not reach persons through this module");
         }
-        List<PersonRow> rows = store.page(grants(user, store.linkedProceedings()), page, pageSize);
+        List<PersonRow> rows = store.page(grants(user, store.linkedProceedings()),
+                filter == null ? org.nadiya.victims.PersonFilter.none() : filter, today(), page, pageSize);
         boolean hasNext = rows.size() > pageSize;
         return new PersonPage(hasNext ? rows.subList(0, pageSize) : rows, page, pageSize, hasNext);
     }
@@ -144,6 +157,12 @@ class PersonService implements Persons {
         audit.record(AuditEvent.allowed("IDENTITY_READ", ENTITY, id).by(user.username()).because(reason.trim())
                 .with(core.pseudonym()));
         return identity;
+    }
+
+    /** Whether the name's parts wait for a check (decision 0043); asked only where the identity is shown. */
+    @Transactional(readOnly = true)
+    boolean namePartsUnchecked(long id) {
+        return store.namePartsUnchecked(id);
     }
 
     /**
@@ -229,7 +248,7 @@ class PersonService implements Persons {
         LocalDate today = today();
         // A screened person may be registered by pseudonym only; identity is added later, with consent.
         Identity identity = person.identity() == null && identityOptional
-                ? new Identity(null, null, null, null, null, null, null, null) : IdentityRules.check(person.identity(), today);
+                ? new Identity(null, null, null, null, null, null, null, null, null, null) : IdentityRules.check(person.identity(), today);
         if (!withoutProceeding && person.proceedingId() == null) {
             throw new InvalidInputException("proceedingId", "error.victims.proceeding.takesPart");
         }
@@ -256,7 +275,7 @@ class PersonService implements Persons {
         store.setForms(id, forms);
         store.setAgeBand(id, org.nadiya.victims.AgeBand.of(identity.birthDate(), today));
         store.writeIdentity(id, seal(pseudonym, identity));
-        nameIndex.index(id, identity.nameCyrillic(), identity.nameLatin());
+        nameIndex.index(id, identity.fullName(), identity.nameLatin());
         audit.record(AuditEvent.allowed("PERSON_REGISTERED", ENTITY, id).by(user.username())
                 .with(pseudonym + ", " + person.kind()));
         if (person.proceedingId() != null) {
@@ -391,9 +410,12 @@ class PersonService implements Persons {
                 links.representativeOf(c.id()).orElse(null), links.hasPhoto(c.pseudonym()));
     }
 
-    private Map<String, String> seal(String pseudonym, Identity identity) {
+    Map<String, String> seal(String pseudonym, Identity identity) {
         Map<String, String> sealed = new LinkedHashMap<>();
-        put(sealed, IdentityColumns.NAME_CYRILLIC, pseudonym, identity.nameCyrillic());
+        put(sealed, IdentityColumns.FAMILY_NAME, pseudonym, identity.familyName());
+        put(sealed, IdentityColumns.GIVEN_NAME, pseudonym, identity.givenName());
+        put(sealed, IdentityColumns.PATRONYMIC, pseudonym, identity.patronymic());
+        sealed.put(IdentityColumns.NAME_ONE_LINE.column(), null);
         put(sealed, IdentityColumns.NAME_LATIN, pseudonym, identity.nameLatin());
         put(sealed, IdentityColumns.BIRTH_DATE, pseudonym, identity.birthDate() == null ? null : identity.birthDate().toString());
         put(sealed, IdentityColumns.PHONE, pseudonym, identity.phone());
@@ -415,7 +437,11 @@ class PersonService implements Persons {
             return value == null ? null : encryption.decrypt(value, c.context(core.pseudonym()));
         };
         String born = open.apply(IdentityColumns.BIRTH_DATE);
-        return new Identity(open.apply(IdentityColumns.NAME_CYRILLIC), open.apply(IdentityColumns.NAME_LATIN),
+        String oneLine = open.apply(IdentityColumns.NAME_ONE_LINE);
+        // A row not yet split by NamePartsBackfill: split as the backfill will.
+        var parts = oneLine == null ? new NameSplit.Parts(open.apply(IdentityColumns.FAMILY_NAME),
+                open.apply(IdentityColumns.GIVEN_NAME), open.apply(IdentityColumns.PATRONYMIC), true) : NameSplit.of(oneLine);
+        return new Identity(parts.familyName(), parts.givenName(), parts.patronymic(), open.apply(IdentityColumns.NAME_LATIN),
                 born == null ? null : LocalDate.parse(born), open.apply(IdentityColumns.PHONE),
                 open.apply(IdentityColumns.ADDRESS), open.apply(IdentityColumns.DOCUMENTS),
                 open.apply(IdentityColumns.REPRESENTATIVE_NAME), open.apply(IdentityColumns.REPRESENTATIVE_CONTACT));

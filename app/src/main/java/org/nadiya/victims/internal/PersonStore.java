@@ -17,6 +17,8 @@ import java.util.Set;
 
 import org.nadiya.cases.ExploitationForm;
 import org.nadiya.victims.AgeGroup;
+import org.nadiya.victims.CaseStatus;
+import org.nadiya.victims.PersonFilter;
 import org.nadiya.victims.Participation;
 import org.nadiya.victims.PersonKind;
 import org.nadiya.victims.PersonRow;
@@ -37,17 +39,18 @@ class PersonStore {
     /** The stored non-identifying columns of a person. */
     record Core(long id, String pseudonym, PersonKind kind, Sex sex, AgeGroup ageGroup, String citizenship,
                 String regionCode, boolean crsv, LocalDate registeredOn, long registeredBy, String registeredByUsername,
-                boolean hasRepresentative, Long coordinatorId, String coordinator) {
+                boolean hasRepresentative, Long coordinatorId, String coordinator, CaseStatus caseStatus) {
 
         PersonRow row() {
             return new PersonRow(id, pseudonym, kind, sex, ageGroup, citizenship, regionCode, crsv, registeredOn,
-                    coordinator);
+                    coordinator, caseStatus);
         }
     }
 
     private static final String CORE = """
             select p.id, p.pseudonym, p.kind, p.sex, p.age_group, p.citizenship, p.region_code, p.crsv, p.registered_on,
                    p.registered_by, u.username registered_by_username, p.coordinator_id, c.username coordinator,
+                   p.case_status,
                    case when p.representative_name_enc is null and r.child_id is null then false else true end
                        has_representative
             from protected_person p join app_user u on u.id = p.registered_by
@@ -128,6 +131,33 @@ class PersonStore {
                     }
                     return values;
                 });
+    }
+
+    /** Whether the name's parts were split from one line without certainty of the order (decision 0043). */
+    boolean namePartsUnchecked(long id) {
+        return Boolean.TRUE.equals(jdbc.sql("select name_parts_unchecked from protected_person where id = :id")
+                .param("id", id).query(Boolean.class).optional().orElse(false));
+    }
+
+    /** Locks the person's row until the transaction ends, so that concurrent changes apply one after the other. */
+    void lock(long id) {
+        jdbc.sql("select id from protected_person where id = :id for update").param("id", id).query(Long.class).optional();
+    }
+
+    void updateCore(long id, PersonKind kind, Sex sex, String citizenship, String region, boolean crsv) {
+        jdbc.sql("update protected_person set kind = :k, sex = :s, citizenship = :c, region_code = :r, crsv = :crsv"
+                        + " where id = :id").param("k", kind.name()).param("s", sex.name()).param("c", citizenship)
+                .param("r", region).param("crsv", crsv).param("id", id).update();
+    }
+
+    void confirmNameParts(long id) {
+        jdbc.sql("update protected_person set name_parts_unchecked = false where id = :id and name_parts_unchecked")
+                .param("id", id).update();
+    }
+
+    boolean removeParticipation(long id, long proceedingId) {
+        return jdbc.sql("delete from participation where person_id = :id and proceeding_id = :p").param("id", id)
+                .param("p", proceedingId).update() == 1;
     }
 
     void setAgeGroup(long id, AgeGroup group) {
@@ -213,21 +243,62 @@ class PersonStore {
     }
 
     /**
-     * A page of persons matching any of the given grants, newest first; fetches one row more than the page to
-     * tell whether a next page exists.
+     * A page of persons matching any of the given grants and all of the filter, newest first; fetches one row more
+     * than the page to tell whether a next page exists.
      */
-    List<PersonRow> page(Grants grants, int page, int pageSize) {
+    List<PersonRow> page(Grants grants, PersonFilter filter, LocalDate today, int page, int pageSize) {
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> any = grants.conditions(params);
         if (any.isEmpty()) {
             return List.of();
         }
-        var statement = jdbc.sql(CORE + " where (" + String.join(" or ", any) + ") order by p.id desc limit :n offset :o");
+        List<String> all = new ArrayList<>();
+        all.add("(" + String.join(" or ", any) + ")");
+        all.addAll(filtered(filter, today, params));
+        var statement = jdbc.sql(CORE + " where " + String.join(" and ", all) + " order by p.id desc limit :n offset :o");
         for (var p : params.entrySet()) {
             statement = statement.param(p.getKey(), p.getValue());
         }
         return statement.param("n", pageSize + 1).param("o", (long) page * pageSize).query(PersonStore::core).list()
                 .stream().map(Core::row).toList();
+    }
+
+    private static final String LATEST_RISK = "(select ra.%s from risk_assessment ra where ra.person_id = p.id"
+            + " order by ra.assessed_on desc, ra.id desc fetch first 1 rows only)";
+    private static final String LATEST_FOLLOW_UP = "(select k.follow_up_on from person_contact k where k.person_id = p.id"
+            + " order by k.contacted_on desc, k.id desc fetch first 1 rows only)";
+
+    private static List<String> filtered(PersonFilter f, LocalDate today, Map<String, Object> params) {
+        List<String> all = new ArrayList<>();
+        if (f.status() != null) {
+            all.add("p.case_status = :f_status");
+            params.put("f_status", f.status().name());
+        }
+        if (f.regionCode() != null) {
+            all.add("p.region_code = :f_region");
+            params.put("f_region", f.regionCode());
+        }
+        if (PersonFilter.NO_COORDINATOR.equals(f.coordinator())) {
+            all.add("p.coordinator_id is null");
+        } else if (f.coordinator() != null) {
+            all.add("c.username = :f_coordinator");
+            params.put("f_coordinator", f.coordinator());
+        }
+        if (f.risk() != null) {
+            all.add(LATEST_RISK.formatted("level") + " = :f_risk");
+            params.put("f_risk", f.risk().name());
+        }
+        if (f.overdue()) {
+            all.add("(exists (select 1 from support_goal g where g.person_id = p.id and g.status = 'OPEN'"
+                    + " and g.target_on < :f_today) or " + LATEST_FOLLOW_UP + " < :f_today or "
+                    + LATEST_RISK.formatted("review_on") + " < :f_today)");
+            params.put("f_today", today);
+        }
+        if (f.q() != null) {
+            all.add("upper(p.pseudonym) like :f_q");
+            params.put("f_q", "%" + f.q().toUpperCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        return all;
     }
 
     /** Of the given persons, those matching any of the grants: one query per thousand ids. */
@@ -248,6 +319,18 @@ class PersonStore {
             visible.addAll(statement.query(Long.class).list());
         }
         return visible;
+    }
+
+    /** Pseudonyms by id, one query per thousand ids. */
+    Map<Long, String> pseudonyms(Collection<Long> personIds) {
+        var result = new java.util.HashMap<Long, String>();
+        var ids = List.copyOf(personIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("select id, pseudonym from protected_person where id in (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query((rs, n) -> result.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return result;
     }
 
     /** Every proceeding the given persons take part in. */
@@ -272,6 +355,7 @@ class PersonStore {
                 rs.getString("citizenship"), rs.getString("region_code"), rs.getBoolean("crsv"),
                 rs.getObject("registered_on", LocalDate.class), rs.getLong("registered_by"),
                 rs.getString("registered_by_username"), rs.getBoolean("has_representative"),
-                rs.getObject("coordinator_id") == null ? null : rs.getLong("coordinator_id"), rs.getString("coordinator"));
+                rs.getObject("coordinator_id") == null ? null : rs.getLong("coordinator_id"), rs.getString("coordinator"),
+                CaseStatus.valueOf(rs.getString("case_status")));
     }
 }

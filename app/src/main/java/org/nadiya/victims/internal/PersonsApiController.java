@@ -46,19 +46,23 @@ class PersonsApiController {
     private final Persons persons;
     private final Consents consents;
     private final org.nadiya.victims.PersonRecords records;
+    private final PersonEdits edits;
     private final DuplicateCheck duplicates;
 
     PersonsApiController(Persons persons, Consents consents, org.nadiya.victims.PersonRecords records,
-                         DuplicateCheck duplicates) {
+                         DuplicateCheck duplicates, PersonEdits edits) {
+        this.edits = edits;
         this.records = records;
         this.duplicates = duplicates;
         this.persons = persons;
         this.consents = consents;
     }
 
+    /** Filters: {@code status, region, coordinator, risk, overdue, q} (see {@link org.nadiya.victims.PersonFilter}). */
     @GetMapping
-    PersonPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int pageSize) {
-        return persons.list(CurrentUser.get(), page, pageSize);
+    PersonPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int pageSize,
+                    @org.springframework.web.bind.annotation.ModelAttribute PersonFilterForm filter) {
+        return persons.list(CurrentUser.get(), filter.toFilter(), page, pageSize);
     }
 
     @GetMapping("/{id}")
@@ -129,14 +133,18 @@ class PersonsApiController {
      * possible duplicates a previous answer (409) showed — {@code new} or {@code existing:ID}.
      */
     record PersonRequest(PersonKind kind, Sex sex, String citizenship, String regionCode,
-                         Set<ExploitationForm> exploitationForms, Boolean crsv, String nameCyrillic, String nameLatin,
-                         LocalDate birthDate, String phone, String address, String documents,
-                         String representativeName, String representativeContact, Long proceedingId, PersonKind role,
-                         String duplicates) {
+                         Set<ExploitationForm> exploitationForms, Boolean crsv, String familyName, String givenName,
+                         String patronymic, String nameLatin, String nameCyrillic, LocalDate birthDate, String phone,
+                         String address, String documents, String representativeName, String representativeContact,
+                         Long proceedingId, PersonKind role, String duplicates) {
 
         NewPerson toNewPerson() {
+            if (nameCyrillic != null) {
+                // The one-line name of API version 1 before decision 0043: refused rather than silently dropped.
+                throw new InvalidInputException("nameCyrillic", "error.victims.name.parts");
+            }
             return new NewPerson(kind, sex, citizenship, regionCode, exploitationForms == null ? Set.of() : exploitationForms,
-                    Boolean.TRUE.equals(crsv), new Identity(nameCyrillic, nameLatin, birthDate, phone, address, documents,
+                    Boolean.TRUE.equals(crsv), new Identity(familyName, givenName, patronymic, nameLatin, birthDate, phone, address, documents,
                     representativeName, representativeContact), proceedingId, role);
         }
 
@@ -189,6 +197,49 @@ class PersonsApiController {
         }
         var user = CurrentUser.get();
         persons.link(user, id, request.proceedingId(), request.role());
+        return persons.open(user, id);
+    }
+
+    /** A change of the non-identifying data: absent fields stay; {@code reason} is required. */
+    record ChangeRequest(PersonKind kind, Sex sex, String citizenship, String regionCode,
+                         Set<ExploitationForm> exploitationForms, Boolean crsv, String reason) {
+    }
+
+    /** What a change did: the names of the changed fields (empty: nothing was written) and the person now. */
+    record ChangeResult(List<String> changed, Person person) {
+    }
+
+    @org.springframework.web.bind.annotation.PatchMapping("/{id}")
+    ChangeResult change(@PathVariable long id, @RequestBody ChangeRequest request) {
+        var user = CurrentUser.get();
+        var changed = edits.change(user, id, new PersonChange(request.kind(), request.sex(), request.citizenship(),
+                request.regionCode(), request.exploitationForms(), request.crsv()), request.reason());
+        return new ChangeResult(changed, persons.open(user, id));
+    }
+
+    /** A change of the identity: absent fields stay, an empty string clears one; {@code reason} is required. */
+    record IdentityChangeRequest(String familyName, String givenName, String patronymic, String nameLatin,
+                                 String birthDate, String phone, String address, String documents,
+                                 String representativeName, String representativeContact, String reason) {
+
+        @Override
+        public String toString() {
+            return "IdentityChangeRequest[redacted]";
+        }
+    }
+
+    @org.springframework.web.bind.annotation.PatchMapping("/{id}/identity")
+    ResponseEntity<Map<String, Object>> changeIdentity(@PathVariable long id, @RequestBody IdentityChangeRequest r) {
+        var changed = edits.changeIdentity(CurrentUser.get(), id, new IdentityChange(r.familyName(), r.givenName(),
+                r.patronymic(), r.nameLatin(), r.birthDate(), r.phone(), r.address(), r.documents(),
+                r.representativeName(), r.representativeContact()), r.reason());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("id", id, "changed", changed));
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/{id}/participations/{proceedingId}")
+    Person unlink(@PathVariable long id, @PathVariable long proceedingId, @RequestParam(required = false) String reason) {
+        var user = CurrentUser.get();
+        edits.unlink(user, id, proceedingId, reason);
         return persons.open(user, id);
     }
 

@@ -59,10 +59,14 @@ class PersonsController {
     private final PersonRecordService records;
     private final org.nadiya.victims.JusticeTimeline timeline;
     private final DuplicateCheck duplicates;
+    private final CaseworkService casework;
+    private final org.nadiya.cases.Proceedings proceedings;
 
     PersonsController(Persons persons, Consents consents, PersonService service, ReferenceData reference,
                       VictimSupport support, PersonRecordService records, org.nadiya.victims.JusticeTimeline timeline,
-                      DuplicateCheck duplicates) {
+                      DuplicateCheck duplicates, CaseworkService casework, org.nadiya.cases.Proceedings proceedings) {
+        this.proceedings = proceedings;
+        this.casework = casework;
         this.duplicates = duplicates;
         this.timeline = timeline;
         this.records = records;
@@ -74,8 +78,18 @@ class PersonsController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("result", persons.list(CurrentUser.get(), page, 25));
+    String list(@RequestParam(defaultValue = "0") int page, @ModelAttribute PersonFilterForm filter, Model model) {
+        var user = CurrentUser.get();
+        model.addAttribute("filter", filter);
+        model.addAttribute("regions", reference.regions().stream().filter(r -> !CurrentUser.CENTRAL.equals(r.code())).toList());
+        model.addAttribute("statuses", org.nadiya.victims.CaseStatus.values());
+        model.addAttribute("riskLevels", RiskLevel.values());
+        try {
+            model.addAttribute("result", persons.list(user, filter.toFilter(), page, 25));
+        } catch (InvalidInputException e) {
+            model.addAttribute("error", e);
+            model.addAttribute("result", new org.nadiya.victims.PersonPage(List.of(), 0, 25, false));
+        }
         return "persons/list";
     }
 
@@ -196,14 +210,22 @@ class PersonsController {
     String link(@PathVariable long id, @RequestParam(required = false) String proceedingId,
                 @RequestParam(required = false) PersonKind role, RedirectAttributes redirect) {
         return act(id, redirect, () -> {
-            long proceeding;
-            try {
-                proceeding = Long.parseLong(proceedingId == null ? "" : proceedingId.trim());
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException("proceedingId", "error.common.proceeding.number");
-            }
-            persons.link(CurrentUser.get(), id, proceeding, role);
+            persons.link(CurrentUser.get(), id, proceeding(proceedingId), role);
         });
+    }
+
+    /** A proceeding by its 17-digit ERDR number (what the person's extract shows) or by its number in Nadiya. */
+    private long proceeding(String typed) {
+        String text = typed == null ? "" : typed.replaceAll("\\s", "");
+        if (text.matches("\\d{17}")) {
+            return proceedings.idOfErdrNumber(text)
+                    .orElseThrow(() -> new InvalidInputException("proceedingId", "error.common.proceeding.unknown", text));
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("proceedingId", "error.common.proceeding.number");
+        }
     }
 
     private String act(long id, RedirectAttributes redirect, Runnable action) {
@@ -221,6 +243,7 @@ class PersonsController {
         var person = persons.open(user, id);
         model.addAttribute("person", person);
         model.addAttribute("identity", identity);
+        model.addAttribute("namePartsUnchecked", identity != null && service.namePartsUnchecked(id));
         if (error != null) {
             model.addAttribute("error", error);
         }
@@ -241,6 +264,13 @@ class PersonsController {
                 .toList());
         model.addAttribute("today", service.today());
         supportModel(user, id, model, mayReadIdentity);
+        model.addAttribute("erdrNumbers", proceedings.erdrNumbers(person.participations().stream()
+                .map(org.nadiya.victims.Participation::proceedingId).toList()));
+        model.addAttribute("caseState", casework.state(user, id));
+        model.addAttribute("goals", casework.goals(user, id));
+        model.addAttribute("contacts", casework.contacts(user, id));
+        model.addAttribute("closureReasons", org.nadiya.victims.ClosureReason.values());
+        model.addAttribute("contactChannels", Casework.Channel.values());
         return "persons/person";
     }
 

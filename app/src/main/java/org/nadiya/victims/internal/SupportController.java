@@ -55,6 +55,23 @@ class SupportController {
                 overrideReason)));
     }
 
+    /** The warnings of the plan being typed, for the form's live box (htmx); nothing is stored or audited. */
+    @PostMapping("/{id}/interviews/warnings")
+    String liveWarnings(@PathVariable long id, @RequestParam(required = false) LocalDate scheduledOn,
+                        @RequestParam(required = false) InterviewPurpose purpose,
+                        @RequestParam(defaultValue = "false") boolean videoRecorded,
+                        @RequestParam(defaultValue = "false") boolean psychologist,
+                        @RequestParam(defaultValue = "false") boolean legalRepresentative,
+                        @RequestParam(defaultValue = "false") boolean barnahus, Model model) {
+        try {
+            model.addAttribute("liveWarnings", support.interviewWarnings(CurrentUser.get(), id, new InterviewPlan(
+                    scheduledOn, null, purpose, videoRecorded, psychologist, legalRepresentative, barnahus, null)));
+        } catch (InvalidInputException e) {
+            model.addAttribute("liveError", e);
+        }
+        return "persons/support :: liveWarnings";
+    }
+
     @PostMapping("/{id}/interviews/outcome")
     String outcome(@PathVariable long id, @RequestParam(required = false) Long interviewId,
                    @RequestParam(required = false) InterviewStatus status,

@@ -25,10 +25,12 @@ final class SupportRules {
      * Warnings before planning: a video-recorded testimony was already given; the person has been interviewed
      * (done or still planned, not cancelled) at least {@code threshold} times; for a child, no psychologist or no
      * legal representative in the plan — and a representative planned counts only if one is recorded for the child
-     * (a linked person of kind LEGAL_REPRESENTATIVE, or the name recorded at registration).
+     * (a linked person of kind LEGAL_REPRESENTATIVE, or the name recorded at registration); for a child, another
+     * interview (not cancelled) at most {@code childRepeatDays} days before or after this one.
      */
     static Set<InterviewWarning> interviewWarnings(boolean child, boolean representativeRecorded,
-                                                   Collection<Interview> previous, InterviewPlan plan, int threshold) {
+                                                   Collection<Interview> previous, InterviewPlan plan, int threshold,
+                                                   int childRepeatDays) {
         Set<InterviewWarning> warnings = EnumSet.noneOf(InterviewWarning.class);
         if (previous.stream().anyMatch(i -> i.status() == InterviewStatus.DONE && i.videoRecorded())) {
             warnings.add(InterviewWarning.RECORDED_TESTIMONY_EXISTS);
@@ -41,6 +43,10 @@ final class SupportRules {
         }
         if (child && !(plan.legalRepresentative() && representativeRecorded)) {
             warnings.add(InterviewWarning.CHILD_NO_LEGAL_REPRESENTATIVE);
+        }
+        if (child && plan.scheduledOn() != null && previous.stream().anyMatch(i -> i.status() != InterviewStatus.CANCELLED
+                && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(i.scheduledOn(), plan.scheduledOn())) <= childRepeatDays)) {
+            warnings.add(InterviewWarning.CHILD_REPEATED_INTERVIEW);
         }
         return warnings;
     }

@@ -44,12 +44,18 @@ class SupportService implements VictimSupport {
     private final AuditLog audit;
     private final Clock clock;
     private final int threshold;
+    private final int childRepeatDays;
 
     SupportService(SupportStore store, PersonService persons, FieldEncryption encryption, AuditLog audit, Clock clock,
-                   @Value("${nadiya.victims.interview-threshold:2}") int threshold) {
+                   @Value("${nadiya.victims.interview-threshold:2}") int threshold,
+                   @Value("${nadiya.victims.child-repeat-days:30}") int childRepeatDays) {
         if (threshold < 1) {
             throw new IllegalStateException("nadiya.victims.interview-threshold must be at least 1");
         }
+        if (childRepeatDays < 0) {
+            throw new IllegalStateException("nadiya.victims.child-repeat-days must not be negative");
+        }
+        this.childRepeatDays = childRepeatDays;
         this.store = store;
         this.persons = persons;
         this.encryption = encryption;
@@ -89,7 +95,8 @@ class SupportService implements VictimSupport {
     @Transactional(readOnly = true)
     public Set<InterviewWarning> interviewWarnings(CurrentUser user, long personId, InterviewPlan plan) {
         var core = persons.visibleForSupport(user, personId, false, null);
-        return SupportRules.interviewWarnings(core.ageGroup().child(), core.hasRepresentative(), store.interviews(personId), check(plan), threshold);
+        return SupportRules.interviewWarnings(core.ageGroup().child(), core.hasRepresentative(), store.interviews(personId), check(plan), threshold,
+                childRepeatDays);
     }
 
     private static InterviewPlan check(InterviewPlan plan) {
@@ -109,7 +116,7 @@ class SupportService implements VictimSupport {
         check(plan);
         String conductedBy = text(plan.conductedBy(), "conductedBy", 200, true);
         Set<InterviewWarning> warnings = SupportRules.interviewWarnings(core.ageGroup().child(), core.hasRepresentative(),
-                store.interviews(personId), plan, threshold);
+                store.interviews(personId), plan, threshold, childRepeatDays);
         String reason = text(plan.overrideReason(), "overrideReason", 1000, false);
         if (!warnings.isEmpty() && reason == null) {
             throw new InvalidInputException("overrideReason", "error.victims.overrideReason.warnings", Text.labels("interviewWarning", warnings));

@@ -92,7 +92,7 @@ class VictimsDemoData implements DemoContributor {
         LocalDate today = service.today();
 
         long olena = register(coordinator, PersonKind.VICTIM, Sex.FEMALE, "UA", "UA-05", Set.of(ExploitationForm.FORCED_LABOUR),
-                false, new Identity("Вигадана Олена Демівна", "Vyhadana Olena", LocalDate.of(1998, 3, 14), "+380 00 000 00 01",
+                false, new Identity("Вигадана", "Олена", "Демівна", "Vyhadana Olena", LocalDate.of(1998, 3, 14), "+380 00 000 00 01",
                         "м. Вінниця, вул. Вигадана, 1 (вигадана адреса)", "Паспорт ДМ 000001 (вигаданий)", null, null),
                 mine.get(0), PersonKind.VICTIM);
         consents.give(coordinator, olena, new ConsentGrant(ConsentScope.SHARE_CASE_DETAILS,
@@ -106,7 +106,7 @@ class VictimsDemoData implements DemoContributor {
         records.storePhoto(coordinator, olena, DemoPhoto.png());
 
         long iryna = register(coordinator, PersonKind.VICTIM_WITNESS, Sex.FEMALE, "UA", "UA-05",
-                Set.of(ExploitationForm.SEXUAL_EXPLOITATION), true, new Identity("Вигадана Ірина Тестівна", "Vyhadana Iryna",
+                Set.of(ExploitationForm.SEXUAL_EXPLOITATION), true, new Identity("Вигадана", "Ірина", "Тестівна", "Vyhadana Iryna",
                         LocalDate.of(2001, 7, 2), "+380 00 000 00 02", null, null, null, null), mine.get(0),
                 PersonKind.VICTIM_WITNESS);
         consents.give(coordinator, iryna, grant(ConsentScope.SHARE_IDENTITY, Recipient.partner("NGO_DEMO_SVITANOK"),
@@ -114,12 +114,12 @@ class VictimsDemoData implements DemoContributor {
         consents.give(coordinator, iryna, grant(ConsentScope.USE_IN_STATISTICS, null, today.minusDays(15)));
 
         long child = register(coordinator, PersonKind.VICTIM, Sex.MALE, "UA", "UA-05", Set.of(ExploitationForm.FORCED_BEGGING),
-                false, new Identity("Вигаданий Максим Демович", null, today.minusYears(15).minusDays(40), null,
+                false, new Identity("Вигаданий", "Максим", "Демович", null, today.minusYears(15).minusDays(40), null,
                         "Вигаданий притулок, Вінницька обл.", null, "Вигадана Галина Опікунівна (опікунка)",
                         "+380 00 000 00 03"), mine.get(mine.size() > 1 ? 1 : 0), PersonKind.VICTIM);
         // The boy's guardian, registered as a person of her own and linked as his legal representative.
         long guardian = register(coordinator, PersonKind.LEGAL_REPRESENTATIVE, Sex.FEMALE, "UA", "UA-05", Set.of(), false,
-                new Identity("Вигадана Галина Опікунівна", "Vyhadana Halyna", LocalDate.of(1975, 6, 1),
+                new Identity("Вигадана", "Галина", "Опікунівна", "Vyhadana Halyna", LocalDate.of(1975, 6, 1),
                         "+380 00 000 00 13", null, null, null, null), null, null);
         records.linkRepresentative(coordinator, child, guardian);
         long sms = consents.give(coordinator, child, grant(ConsentScope.CONTACT_SMS, null, today.minusDays(30)));
@@ -127,21 +127,21 @@ class VictimsDemoData implements DemoContributor {
 
         long unknownAge = register(coordinator, PersonKind.VICTIM, Sex.FEMALE, null, "UA-05",
                 Set.of(ExploitationForm.FORCED_LABOUR, ExploitationForm.DEBT_BONDAGE), false,
-                new Identity("Вигадана Марія Невідома", null, null, null, null, null, null, null),
+                new Identity("Вигадана", "Марія", null, null, null, null, null, null, null, null),
                 mine.get(0), PersonKind.VICTIM);
         consents.give(coordinator, unknownAge, grant(ConsentScope.USE_IN_STATISTICS, null, today.minusDays(5)));
 
         register(coordinator, PersonKind.WITNESS, Sex.MALE, "UA", "UA-05", Set.of(), false,
-                new Identity("Вигаданий Петро Свідкович", "Vyhadanyi Petro", LocalDate.of(1980, 1, 9), "+380 00 000 00 05",
+                new Identity("Вигаданий", "Петро", "Свідкович", "Vyhadanyi Petro", LocalDate.of(1980, 1, 9), "+380 00 000 00 05",
                         null, null, null, null), notMine, PersonKind.WITNESS);
 
         long supportOnly = register(coordinator, PersonKind.VICTIM, Sex.FEMALE, "UA", "UA-05",
-                Set.of(ExploitationForm.FORCED_SERVICES), false, new Identity("Вигадана Світлана Допомогівна", null,
+                Set.of(ExploitationForm.FORCED_SERVICES), false, new Identity("Вигадана", "Світлана", "Допомогівна", null,
                         LocalDate.of(1990, 11, 30), "+380 00 000 00 06", null, null, null, null), null, null);
         consents.give(coordinator, supportOnly, grant(ConsentScope.CONTACT_MESSENGER, null, today.minusDays(2)));
 
         long moldova = register(coordinator, PersonKind.VICTIM, Sex.FEMALE, "MD", "UA-05",
-                Set.of(ExploitationForm.SEXUAL_EXPLOITATION), false, new Identity("Вигадана Ана", "Vyhadana Ana",
+                Set.of(ExploitationForm.SEXUAL_EXPLOITATION), false, new Identity("Вигадана", "Ана", null, "Vyhadana Ana",
                         LocalDate.of(1985, 5, 5), "+373 00 000 007", null, "Паспорт Республіки Молдова (вигаданий)", null, null),
                 mine.get(0), PersonKind.VICTIM);
         consents.give(coordinator, moldova, grant(ConsentScope.SHARE_CASE_DETAILS,
@@ -150,25 +150,25 @@ class VictimsDemoData implements DemoContributor {
                 today.minusDays(10)));
 
         register(coordinator, PersonKind.VICTIM, Sex.MALE, "UA", "UA-53", Set.of(ExploitationForm.CRIMINAL_ACTIVITY), false,
-                new Identity("Вигаданий Андрій Полтавський", null, LocalDate.of(2003, 2, 2), null, null, null, null, null),
+                new Identity("Вигаданий", "Андрій", "Петрович", null, LocalDate.of(2003, 2, 2), null, null, null, null, null),
                 null, null);
 
         register(coordinator, PersonKind.VICTIM, Sex.FEMALE, "UA", "UA-05", Set.of(ExploitationForm.SEXUAL_EXPLOITATION), true,
-                new Identity("Вигадана Ніна Старша", null, LocalDate.of(1960, 8, 8), "+380 00 000 00 09", null, null, null, null),
+                new Identity("Вигадана", "Ніна", "Іванівна", null, LocalDate.of(1960, 8, 8), "+380 00 000 00 09", null, null, null, null),
                 mine.get(0), PersonKind.VICTIM);
 
         long lvivVictim = register(lviv, PersonKind.VICTIM, Sex.FEMALE, "UA", "UA-46", Set.of(ExploitationForm.FORCED_LABOUR),
-                false, new Identity("Вигадана Оксана Львівська", "Vyhadana Oksana", LocalDate.of(1995, 4, 4),
+                false, new Identity("Вигадана", "Оксана", "Богданівна", "Vyhadana Oksana", LocalDate.of(1995, 4, 4),
                         "+380 00 000 00 10", null, null, null, null), lvivCase, PersonKind.VICTIM);
         consents.give(lviv, lvivVictim, grant(ConsentScope.SHARE_CASE_DETAILS, Recipient.service(ServiceType.SHELTER),
                 today.minusDays(8)));
 
         register(lviv, PersonKind.WITNESS, Sex.MALE, "UA", "UA-46", Set.of(), false,
-                new Identity("Вигаданий Богдан Львівський", null, LocalDate.of(1970, 10, 10), null, null, null, null, null),
+                new Identity("Вигаданий", "Богдан", "Романович", null, LocalDate.of(1970, 10, 10), null, null, null, null, null),
                 null, null);
 
         register(lviv, PersonKind.VICTIM_WITNESS, Sex.FEMALE, "UA", "UA-46", Set.of(ExploitationForm.FORCED_BEGGING), false,
-                new Identity("Вигадана Соломія Підліток", null, today.minusYears(16), null, null, null,
+                new Identity("Вигадана", "Соломія", "Олегівна", null, today.minusYears(16), null, null, null,
                         "Вигаданий Батько Законний", "+380 00 000 00 12"), lvivCase, PersonKind.VICTIM_WITNESS);
     }
 

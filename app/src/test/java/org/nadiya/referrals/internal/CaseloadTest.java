@@ -19,7 +19,7 @@ class CaseloadTest {
 
     static PersonRow person(long id, String coordinator, String region) {
         return new PersonRow(id, "V-2026-" + id, PersonKind.VICTIM, Sex.FEMALE, AgeGroup.AGE_25_34, "UA", region, false,
-                LocalDate.of(2026, 1, 1), coordinator);
+                LocalDate.of(2026, 1, 1), coordinator, org.nadiya.victims.CaseStatus.OPEN);
     }
 
     static Referral active(long id, long personId) {

@@ -45,7 +45,7 @@ abstract class AgeBandsContract {
 
     private long register(CurrentUser by, LocalDate born) {
         return persons.register(by, new NewPerson(PersonKind.VICTIM, Sex.MALE, "UA", "UA-53",
-                Set.of(ExploitationForm.FORCED_LABOUR), false, new Identity("Вигаданий Віковий Тест", null, born,
+                Set.of(ExploitationForm.FORCED_LABOUR), false, new Identity("Вигаданий", "Віковий", "Тест", null, born,
                 null, null, null, null, null), null, PersonKind.VICTIM));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.nadiya.victims.InterviewWarning.CHILD_NO_LEGAL_REPRESENTATIVE;
 import static org.nadiya.victims.InterviewWarning.CHILD_NO_PSYCHOLOGIST;
+import static org.nadiya.victims.InterviewWarning.CHILD_REPEATED_INTERVIEW;
 import static org.nadiya.victims.InterviewWarning.RECORDED_TESTIMONY_EXISTS;
 import static org.nadiya.victims.InterviewWarning.THRESHOLD_REACHED;
 
@@ -78,15 +79,33 @@ class SupportRulesTest {
     void interviewWarnings(String name, boolean child, List<Interview> previous, boolean psychologist,
                            boolean representative, int threshold, Set<InterviewWarning> expected) {
         assertThat(SupportRules.interviewWarnings(child, true, new ArrayList<>(previous), plan(psychologist, representative),
-                threshold)).containsExactlyInAnyOrderElementsOf(expected);
+                threshold, 30)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aChildsInterviewWithinThePeriodOfAnotherWarnsAnAdultsDoesNot() {
+        var threeDaysBefore = new Interview(1, 1, D.minusDays(3), "НПУ", InterviewPurpose.INTERROGATION, false, true, true,
+                false, InterviewStatus.DONE, 30, Set.of(), null, "t");
+        var plannedAfter = new Interview(2, 1, D.plusDays(20), "Суд", InterviewPurpose.COURT_HEARING, false, true, true,
+                false, InterviewStatus.PLANNED, null, Set.of(), null, "t");
+        var longAgo = new Interview(3, 1, D.minusDays(31), "НПУ", InterviewPurpose.INTERROGATION, false, true, true,
+                false, InterviewStatus.DONE, 30, Set.of(), null, "t");
+        var cancelled = new Interview(4, 1, D.minusDays(1), "НПУ", InterviewPurpose.INTERROGATION, false, true, true,
+                false, InterviewStatus.CANCELLED, null, Set.of(), null, "t");
+        assertThat(SupportRules.interviewWarnings(true, true, List.of(threeDaysBefore), plan(true, true), 5, 30))
+                .containsExactly(CHILD_REPEATED_INTERVIEW);
+        assertThat(SupportRules.interviewWarnings(true, true, List.of(plannedAfter), plan(true, true), 5, 30))
+                .containsExactly(CHILD_REPEATED_INTERVIEW);
+        assertThat(SupportRules.interviewWarnings(true, true, List.of(longAgo, cancelled), plan(true, true), 5, 30)).isEmpty();
+        assertThat(SupportRules.interviewWarnings(false, true, List.of(threeDaysBefore), plan(true, true), 5, 30)).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
     void aRepresentativePlannedCountsOnlyIfOneIsRecordedForTheChild() {
-        assertThat(SupportRules.interviewWarnings(true, false, List.of(), plan(true, true), 2))
+        assertThat(SupportRules.interviewWarnings(true, false, List.of(), plan(true, true), 2, 30))
                 .containsExactly(CHILD_NO_LEGAL_REPRESENTATIVE);
-        assertThat(SupportRules.interviewWarnings(true, true, List.of(), plan(true, true), 2)).isEmpty();
-        assertThat(SupportRules.interviewWarnings(false, false, List.of(), plan(false, false), 2)).isEmpty();
+        assertThat(SupportRules.interviewWarnings(true, true, List.of(), plan(true, true), 2, 30)).isEmpty();
+        assertThat(SupportRules.interviewWarnings(false, false, List.of(), plan(false, false), 2, 30)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,7 @@
+package org.nadiya.victims.internal;
+
+import org.nadiya.testsupport.NadiyaPostgresTest;
+
+@NadiyaPostgresTest
+class CaseworkPostgresTest extends CaseworkContract {
+}
