@@ -16,7 +16,6 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -67,11 +66,6 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new ResearcherConfinementFilter(), AnonymousAuthenticationFilter.class)
-                // htmx would follow the redirect to the sign-in page and put that page inside the part it updates.
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor((req, res, ex) -> {
-                    res.setStatus(401);
-                    res.setHeader("HX-Redirect", req.getContextPath() + "/login");
-                }, new RequestHeaderRequestMatcher("HX-Request", "true")))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error")
                         .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
