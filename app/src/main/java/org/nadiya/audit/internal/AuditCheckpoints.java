@@ -78,7 +78,6 @@ class AuditCheckpoints {
 
     @PostConstruct
     void start() {
-        writePublicKeyQuietly();
         if (interval.isZero() || interval.isNegative()) {
             return;
         }
@@ -132,6 +131,7 @@ class AuditCheckpoints {
             throw new UncheckedIOException("cannot write " + file, e);
         }
         lastWritten = head.seq();
+        writePublicKeyQuietly();
         return line;
     }
 
