@@ -228,7 +228,8 @@ class FinancePagesTest extends DemoWebTest {
         List<String> gets = List.of(p, p + "/statements/" + statement + "/file", a, a + "/progress", a + "/findings/" + findingId,
                 a + "/findings.csv", a + "/report", a + "/trace?account=X", api + "/statements", api + "/analyses", apiA,
                 apiA + "/findings", apiA + "/findings.csv", apiA + "/findings/" + findingId,
-                apiA + "/findings/" + findingId + "/graph", apiA + "/trace?account=X");
+                apiA + "/findings/" + findingId + "/graph", apiA + "/trace?account=X",
+                a + "/findings/" + findingId + "/transactions.csv", apiA + "/findings/" + findingId + "/transactions");
         List<String> outsiders = new ArrayList<>(List.of("analyst", "coordinator", "partner", "researcher"));
         boolean operativeOnTeam = jdbc.sql("select count(*) from team_member t join app_user u on u.id = t.user_id"
                 + " where u.username = 'operative' and t.proceeding_id = :p").param("p", proceeding).query(Long.class).single() > 0;

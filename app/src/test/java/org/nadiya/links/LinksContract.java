@@ -435,7 +435,7 @@ abstract class LinksContract {
             assertThat(n.type()).isEqualTo("organisation");
             assertThat(n.label()).isEqualTo(agency.name());
         });
-        assertThat(network.edges()).contains(new Network.Edge("p" + a, node));
+        assertThat(network.edges()).contains(new Network.Edge("p" + a, node, "organisation"));
         assertThat(network.edges().stream().filter(e -> e.source().equals(node))).hasSize(3);
 
         var entities = links.exportEntities(investigatorA, a);

@@ -71,14 +71,24 @@ class StateChangingRouteSecurityTest extends DemoWebTest {
                         + " only").param("agency", user.agencyCode()).query(Long.class).optional().orElse(1L);
         long token = users.issueToken(as(user.username().equals("analyst") ? "investigator" : "analyst").id(),
                 "someone else's", 1).id();
-        return Map.of("proceedings", proceeding, "persons", person, "referrals", referral, "tokens", token);
+        // A hit of no team the user is on (or none at all): the notices' read marks take hit ids.
+        long hit = jdbc.sql("""
+                select h.id from link_hit h where not exists (select 1 from team_member t where t.user_id = :user
+                  and t.proceeding_id in (h.proceeding_a, h.proceeding_b)) order by h.id fetch first 1 rows only""")
+                .param("user", user.id()).query(Long.class).optional()
+                .orElseGet(() -> jdbc.sql("select coalesce(max(id), 0) + 1000 from link_hit").query(Long.class).single());
+        return Map.of("proceedings", proceeding, "persons", person, "referrals", referral, "tokens", token,
+                "hit-notices", hit);
     }
 
     private static long idFor(String pattern, Map<String, Long> ids) {
-        for (var kind : List.of("persons", "referrals", "tokens")) {
+        for (var kind : List.of("persons", "referrals", "tokens", "hit-notices")) {
             if (pattern.contains("/" + kind + "/")) {
                 return ids.get(kind);
             }
+        }
+        if (pattern.startsWith("/links/notices/")) {
+            return ids.get("hit-notices");
         }
         return ids.get("proceedings");
     }

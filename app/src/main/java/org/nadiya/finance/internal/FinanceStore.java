@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.nadiya.finance.FinancialAnalyses;
 import org.nadiya.finance.FinancialAnalyses.AnalysisRun;
 import org.nadiya.finance.FinancialAnalyses.Finding;
 import org.nadiya.finance.FinancialAnalyses.Review;
@@ -208,7 +209,8 @@ class FinanceStore {
                 rs.getString("rules") != null, rs.getObject("transactions", Integer.class),
                 rs.getObject("accounts", Integer.class), rs.getObject("skipped", Long.class),
                 rs.getObject("alerts", Integer.class), rs.getObject("findings", Integer.class),
-                instant(rs, "period_from"), instant(rs, "period_to"), rs.getString("error"), null);
+                instant(rs, "period_from"), instant(rs, "period_to"), rs.getString("error"), null,
+                rs.getObject("model_id", Long.class));
     }
 
     // ---- alerts, findings, names
@@ -243,16 +245,16 @@ class FinanceStore {
 
     /** The accounts are encrypted bound to the finding's id, so the row is inserted first. */
     void insertFinding(long analysisId, String findingId, List<String> typologies, BigDecimal score,
-                       List<String> accounts, List<String> transactions, List<String> alertIds) {
+                       List<String> accounts, List<String> transactions, List<String> alertIds, BigDecimal modelScore) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into finance_finding (analysis_id, finding_id, typologies, score, accounts, transactions,
-                    alert_ids, review)
-                values (:a, :id, :typologies, :score, '', :tx, :alerts, 'OPEN')
+                    alert_ids, review, model_score)
+                values (:a, :id, :typologies, :score, '', :tx, :alerts, 'OPEN', :model)
                 """)
                 .param("a", analysisId).param("id", findingId).param("typologies", String.join(",", typologies))
                 .param("score", score).param("tx", lines(transactions))
-                .param("alerts", lines(alertIds)).update(keys, "id");
+                .param("alerts", lines(alertIds)).param("model", modelScore).update(keys, "id");
         long id = keys.getKey().longValue();
         jdbc.sql("update finance_finding set accounts = :accounts where id = :id")
                 .param("accounts", encryption.encrypt(lines(accounts), FinanceColumns.FINDING_ACCOUNTS.context(id)))
@@ -284,7 +286,41 @@ class FinanceStore {
                 list(encryption.decrypt(rs.getString("accounts"), FinanceColumns.FINDING_ACCOUNTS.context(rs.getLong("id")))),
                 list(rs.getString("transactions")), list(rs.getString("alert_ids")),
                 Review.valueOf(rs.getString("review")), rs.getString("note"), rs.getString("reviewed_by"),
-                instant(rs, "reviewed_at"));
+                instant(rs, "reviewed_at"), rs.getBigDecimal("model_score"));
+    }
+
+    // ---- the learned ranking
+
+    /** A stored model: what the application shows and the model file's text. */
+    record ModelRow(FinancialAnalyses.RankingModel info, String model) {
+    }
+
+    long insertModel(long analysisId, String by, Instant at, int accounts, int confirmed, int dismissed,
+                     BigDecimal threshold, BigDecimal f1, String model) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into finance_ranking_model (analysis_id, trained_by, trained_at, accounts, confirmed, dismissed,
+                    threshold, out_of_fold_f1, model)
+                values (:a, :by, :at, :accounts, :confirmed, :dismissed, :threshold, :f1, :model)
+                """)
+                .param("a", analysisId).param("by", by).param("at", utc(at)).param("accounts", accounts)
+                .param("confirmed", confirmed).param("dismissed", dismissed).param("threshold", threshold)
+                .param("f1", f1).param("model", model).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** The newest model, if any. */
+    Optional<ModelRow> latestModel() {
+        return jdbc.sql("select * from finance_ranking_model order by id desc fetch first 1 rows only")
+                .query((rs, n) -> new ModelRow(new FinancialAnalyses.RankingModel(rs.getLong("id"),
+                        instant(rs, "trained_at"), rs.getInt("accounts"), rs.getInt("confirmed"),
+                        rs.getInt("dismissed"), rs.getBigDecimal("threshold"), rs.getBigDecimal("out_of_fold_f1")),
+                        rs.getString("model"))).optional();
+    }
+
+    void modelUsed(long analysisId, long modelId) {
+        jdbc.sql("update finance_analysis set model_id = :m where id = :id").param("m", modelId)
+                .param("id", analysisId).update();
     }
 
     void insertName(String nameKey, long analysisId, String account, String nameEnc) {

@@ -34,6 +34,7 @@ class LinksService implements Links {
     private final IdentifierStore store;
     private final IdentifierForms forms;
     private final HitService hitService;
+    private final NoticeService noticeService;
     private final SearchService searchService;
     private final NetworkService networkService;
     private final Persons persons;
@@ -43,7 +44,7 @@ class LinksService implements Links {
     private final Clock clock;
     private final OrganisationStore organisations;
 
-    LinksService(IdentifierStore store, IdentifierForms forms, HitService hitService, SearchService searchService,
+    LinksService(IdentifierStore store, IdentifierForms forms, HitService hitService, NoticeService noticeService, SearchService searchService,
                  NetworkService networkService,
                  Persons persons,
                  Proceedings proceedings, FieldEncryption encryption, AuditLog audit, Clock clock,
@@ -52,6 +53,7 @@ class LinksService implements Links {
         this.store = store;
         this.forms = forms;
         this.hitService = hitService;
+        this.noticeService = noticeService;
         this.searchService = searchService;
         this.networkService = networkService;
         this.persons = persons;
@@ -307,5 +309,15 @@ class LinksService implements Links {
     @Transactional(readOnly = true)
     public List<Map<String, Object>> exportEntities(CurrentUser user, long proceedingId) {
         return networkService.entities(user, proceedingId, identifiers(user, proceedingId), organisationsOf(proceedingId));
+    }
+
+    @Override
+    public List<org.nadiya.links.HitNotice> notices(CurrentUser user) {
+        return noticeService.notices(user);
+    }
+
+    @Override
+    public void markNoticesRead(CurrentUser user, long hitId) {
+        noticeService.markRead(user, hitId);
     }
 }
