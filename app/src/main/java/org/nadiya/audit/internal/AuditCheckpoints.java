@@ -56,13 +56,12 @@ class AuditCheckpoints {
     record Head(long seq, String hash) {
     }
 
-    /** Ed25519, derived from the key file (decision 0074). */
-    private final java.security.KeyPair signing;
     private final JdbcClient jdbc;
     private final AuditKeys keys;
     private final Clock clock;
     private final Path file;
     private final Duration interval;
+    private final java.security.KeyPair signing;
     private ScheduledExecutorService timer;
     private long lastWritten = -1;
 
