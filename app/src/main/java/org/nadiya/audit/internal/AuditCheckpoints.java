@@ -78,6 +78,7 @@ class AuditCheckpoints {
 
     @PostConstruct
     void start() {
+        writePublicKeyQuietly();
         if (interval.isZero() || interval.isNegative()) {
             return;
         }
@@ -131,7 +132,6 @@ class AuditCheckpoints {
             throw new UncheckedIOException("cannot write " + file, e);
         }
         lastWritten = head.seq();
-        writePublicKeyQuietly();
         return line;
     }
 
