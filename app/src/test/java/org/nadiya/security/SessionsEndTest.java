@@ -113,11 +113,17 @@ class SessionsEndTest extends DemoWebTest {
     void disablingEndsTheSessionAndTokensAtTheirNextRequest() throws Exception {
         var session = signedInProsecutorWhoReadsTheIdentity();
         var browser = SignIn.demo(mvc, "prosecutor");
+        var htmxPage = SignIn.demo(mvc, "prosecutor");
         String token = token();
         var admin = SignIn.demo(mvc, "admin");
         mvc.perform(post("/api/v1/admin/users/" + prosecutorId + "/disable").session(admin).with(csrf()))
                 .andExpect(status().isOk());
         mvc.perform(get("/persons").session(browser)).andExpect(redirectedUrl("/login?ended"));
+        // A part of a page updated by htmx: the whole page goes to the sign-in page that says why.
+        mvc.perform(get("/persons").session(htmxPage).header("HX-Request", "true"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("HX-Redirect", "/login?ended"));
         everythingMadeBeforeIsRefused(session, token);
         assertThat(audit.count(new AuditQuery("prosecutor", "SESSION_ENDED", "user", String.valueOf(prosecutorId),
                 Outcome.DENIED, null, null, 0, 10))).isPositive();

@@ -56,6 +56,10 @@ final class SessionVersionFilter extends OncePerRequestFilter {
                         : "credentials or roles changed since sign-in"));
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             JsonErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "session ended; sign in again");
+        } else if ("true".equals(request.getHeader("HX-Request"))) {
+            // htmx would follow a redirect itself and put the whole sign-in page into the part it updates.
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("HX-Redirect", request.getContextPath() + ENDED_PAGE);
         } else {
             response.sendRedirect(request.getContextPath() + ENDED_PAGE);
         }
