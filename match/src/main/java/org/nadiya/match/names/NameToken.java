@@ -63,9 +63,24 @@ final class NameToken {
     /** Endings of patronymics in readings: Slavic -ович/-евич/-авіч/-івна/-овна/-ічна, Turkic -ұлы/-улы/-уулу/-қызы/-оглы. */
     private static final String[] PATRONYMIC_ENDINGS = {"oviC", "eviC", "aviC", "ovna", "evna", "ivna", "avna", "iCna",
         "uli", "ulu", "kizi", "ogli", "oglu"};
+    /** The first endings of {@link #PATRONYMIC_ENDINGS} are Slavic, the rest Turkic. */
+    private static final int SLAVIC_PATRONYMIC_ENDINGS = 8;
     /** A patronymic written as its own word after the father's name (Йыһанур ҡыҙы, Аббасгулу оглы). */
     private static final java.util.Set<String> PATRONYMIC_WORDS = java.util.Set.of("kizi", "kiz", "ogli", "oglu", "uli",
         "ulu", "uulu", "gizi");
+
+    /** Whether some reading ends like a Slavic patronymic (-ович, -евич, -овна, -івна, -ична). */
+    boolean hasSlavicPatronymicEnding() {
+        for (String reading : readings) {
+            for (int e = 0; e < SLAVIC_PATRONYMIC_ENDINGS; e++) {
+                String ending = PATRONYMIC_ENDINGS[e];
+                if (reading.length() > ending.length() + 2 && reading.endsWith(ending)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     boolean isPatronymicShaped() {
         return patronymicStem() != null;

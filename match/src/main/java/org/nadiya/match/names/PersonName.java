@@ -86,11 +86,21 @@ public final class PersonName {
         }
     }
 
+    /**
+     * The patronymic among the words after the first: one after a known given name first, else the second word, else
+     * the first found. A Slavic ending (-ович, -івна) is sure; a Turkic fused one (-улы, -кызы) also ends given names
+     * (Айсулуу), so it is taken only when no word has a Slavic ending.
+     */
     private static NameToken patronymicOf(List<NameToken> all) {
+        NameToken slavic = patronymicOf(all, true);
+        return slavic != null ? slavic : patronymicOf(all, false);
+    }
+
+    private static NameToken patronymicOf(List<NameToken> all, boolean slavic) {
         NameToken fallback = null;
         for (int i = 1; i < all.size(); i++) {
             NameToken token = all.get(i);
-            if (token.isPatronymicShaped()) {
+            if (slavic ? token.hasSlavicPatronymicEnding() : token.isPatronymicShaped()) {
                 if (all.get(i - 1).isGivenName()) {
                     return token;
                 }

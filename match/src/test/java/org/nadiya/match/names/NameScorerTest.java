@@ -38,6 +38,15 @@ class NameScorerTest {
     }
 
     @Test
+    void aSlavicPatronymicIsPreferredToAGivenNameWithATurkicEnding() {
+        // Айсулуу ends like the Kyrgyz -уулу; Турусбековна is the patronymic.
+        assertThat(PersonName.of("Мамашова Айсулуу Турусбековна").patronymic.text).isEqualTo("Турусбековна");
+        assertThat(scorer.score("Мамашова Айсулуу Турусбековна", "Aisuluu Mamashova"))
+                .isGreaterThanOrEqualTo(NameScorer.DEFAULT_THRESHOLD);
+        assertThat(PersonName.of("Асылбек уулу Дамирбек").patronymic.text).isEqualTo("Асылбек");
+    }
+
+    @Test
     void patronymicsAreSetApartAndCompared() {
         assertThat(scorer.score("Янукович Віктор Федорович", "Viktor Yanukovych")).isGreaterThanOrEqualTo(NameScorer.DEFAULT_THRESHOLD);
         assertThat(scorer.score("Іван Петрович Бондар", "Бондар Іван Петрович")).isGreaterThan(0.95);
