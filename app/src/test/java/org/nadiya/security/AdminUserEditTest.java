@@ -44,7 +44,7 @@ class AdminUserEditTest extends DemoWebTest {
         assertThat(changed.supervisor()).isTrue();
         var entry = audit.find(new AuditQuery(null, "USER_UPDATED", "user", String.valueOf(user.id()), null, null, null,
                 0, 1)).get(0);
-        assertThat(entry.details()).contains("roles [INVESTIGATOR] -> [ANALYST, INVESTIGATOR]")
+        assertThat(entry.details()).contains("roles [INVESTIGATOR] -> [INVESTIGATOR, ANALYST]")
                 .contains("region UA-05 -> UA-46").contains("supervisor false -> true").contains("e-mail changed")
                 .contains("sessions and tokens ended").doesNotContain("new.address").doesNotContain("agency");
     }

@@ -66,7 +66,7 @@ class AuditActionsAndExportTest extends DemoWebTest {
     void aPeriodIsExportedAsCsvWithNamesAndTheExportIsAudited() throws Exception {
         var admin = SignIn.demo(mvc, "admin");
         var today = LocalDate.now(ZoneId.of("Europe/Kyiv"));
-        String csv = mvc.perform(get("/admin/audit.csv").session(admin).param("from", today.minusDays(3).toString())
+        String csv = mvc.perform(get("/admin/audit/export").session(admin).param("from", today.minusDays(3).toString())
                         .param("to", today.toString()).param("action", "PROCEEDING_REGISTERED"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
@@ -82,14 +82,14 @@ class AuditActionsAndExportTest extends DemoWebTest {
     @Test
     void anExportWithoutAPeriodOrWithAWrongOneIsAClearErrorAndOthersAreRefused() throws Exception {
         var admin = SignIn.demo(mvc, "admin");
-        mvc.perform(get("/admin/audit.csv").session(admin)).andExpect(status().isBadRequest())
+        mvc.perform(get("/admin/audit/export").session(admin)).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Оберіть, з якої дати вивантажити журнал")));
-        mvc.perform(get("/admin/audit.csv").session(admin).param("from", "2026-01-10").param("to", "2026-01-01"))
+        mvc.perform(get("/admin/audit/export").session(admin).param("from", "2026-01-10").param("to", "2026-01-01"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Кінцева дата має бути не раніше початкової")));
-        mvc.perform(get("/admin/audit.csv").session(admin).param("from", "not-a-date").param("to", "2026-01-01"))
+        mvc.perform(get("/admin/audit/export").session(admin).param("from", "not-a-date").param("to", "2026-01-01"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/admin/audit.csv").session(SignIn.demo(mvc, "prosecutor")).param("from", "2026-01-01")
+        mvc.perform(get("/admin/audit/export").session(SignIn.demo(mvc, "prosecutor")).param("from", "2026-01-01")
                 .param("to", "2026-01-02")).andExpect(status().isForbidden());
     }
 }

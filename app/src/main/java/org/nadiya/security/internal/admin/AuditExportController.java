@@ -33,7 +33,7 @@ class AuditExportController {
         this.audit = audit;
     }
 
-    @GetMapping("/admin/audit.csv")
+    @GetMapping("/admin/audit/export")
     void export(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                 @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
                 @RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
