@@ -88,7 +88,8 @@ class AuditActionsAndExportTest extends DemoWebTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Кінцева дата має бути не раніше початкової")));
         mvc.perform(get("/admin/audit/export").session(admin).param("from", "not-a-date").param("to", "2026-01-01"))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("«not-a-date» — не дата")));
         mvc.perform(get("/admin/audit/export").session(SignIn.demo(mvc, "prosecutor")).param("from", "2026-01-01")
                 .param("to", "2026-01-02")).andExpect(status().isForbidden());
     }

@@ -34,17 +34,14 @@ class AuditExportController {
     }
 
     @GetMapping("/admin/audit/export")
-    void export(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+    void export(@RequestParam(name = "from", required = false) String fromDate,
+                @RequestParam(name = "to", required = false) String toDate,
                 @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
                 @RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
                 @RequestParam(required = false) Outcome outcome, java.util.Locale locale,
                 HttpServletResponse response) throws IOException {
-        if (from == null) {
-            throw new InvalidInputException("from", "error.audit.export.from");
-        }
-        if (to == null) {
-            throw new InvalidInputException("to", "error.audit.export.to");
-        }
+        LocalDate from = date("from", fromDate, "error.audit.export.from");
+        LocalDate to = date("to", toDate, "error.audit.export.to");
         if (to.isBefore(from) || to.isAfter(from.plusYears(1))) {
             throw new InvalidInputException("to", "error.audit.export.period");
         }
@@ -60,6 +57,18 @@ class AuditExportController {
         var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         AuditCsv.write(audit, query, Bundles.withPrefix(locale, "audit.action."), out);
         out.flush();
+    }
+
+    /** A date as the form's date field sends it (yyyy-MM-dd); missing or malformed is a clear error naming it. */
+    private static LocalDate date(String field, String value, String missingKey) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, missingKey);
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(field, "error.audit.export.date", value.strip());
+        }
     }
 
     private static String blank(String value) {
