@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.nadiya.testsupport.DemoWebTest;
 import org.nadiya.testsupport.Eventually;
 import org.nadiya.testsupport.SignIn;
+import org.nadiya.security.FieldEncryption;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,9 @@ class FinancePagesTest extends DemoWebTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    FieldEncryption encryption;
 
     long proceeding;
     long demoAnalysis;
@@ -152,8 +156,10 @@ class FinancePagesTest extends DemoWebTest {
                 + " and entity_id = :p").param("p", String.valueOf(proceeding)).query(Long.class).single()).isPositive();
         mvc.perform(get(base + "/progress").session(prosecutor)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("hx-trigger"))));
-        String account = jdbc.sql("select accounts from finance_finding where analysis_id = :a and finding_id = :f")
-                .param("a", demoAnalysis).param("f", findingId).query(String.class).single().split("\n")[0];
+        String account = jdbc.sql("select id, accounts from finance_finding where analysis_id = :a and finding_id = :f")
+                .param("a", demoAnalysis).param("f", findingId)
+                .query((rs, n) -> encryption.decrypt(rs.getString(2), "finance_finding.accounts:" + rs.getLong(1)))
+                .single().split("\n")[0];
         mvc.perform(get(base + "/trace").session(prosecutor).param("account", account).param("direction", "backward"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"traced\"")));
 

@@ -6,19 +6,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.nadiya.stats.internal.HtcdsStandard;
 import org.nadiya.testsupport.DemoWebTest;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The HTCDS case export carries exactly the parts the person consented to share with the named partner. */
+/** The HTCDS 2.0 case export: the standard's fields and values only, and exactly what the person consented to share. */
 @NadiyaTest
 class HtcdsExportTest extends DemoWebTest {
 
     private static final String NGO = "NGO_DEMO_SVITANOK";
+    private static final HtcdsStandard STANDARD = HtcdsStandard.load();
 
     @Autowired
     JdbcClient jdbc;
@@ -52,14 +59,59 @@ class HtcdsExportTest extends DemoWebTest {
         String json = mvc.perform(post("/api/v1/stats/exports/htcds").with(csrf()).session(coordinator)
                         .contentType(MediaType.APPLICATION_JSON).content(body(person, "handover to the NGO")))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value("2.0"))
                 .andExpect(jsonPath("$.organisation.org_Type").value("NGO"))
-                .andExpect(jsonPath("$.person.prs_FirstName").exists())
-                .andExpect(jsonPath("$.person.prs_Gender").exists())
-                .andExpect(jsonPath("$.victimContext.vic_AgreementToManagePersonalData").value(true))
+                .andExpect(jsonPath("$.person.prs_FirstName").isString())
+                .andExpect(jsonPath("$.person.prs_Gender").isString())
+                .andExpect(jsonPath("$.person.prs_Citizenship").isArray())
+                .andExpect(jsonPath("$.consent.con_Consent").value(true))
+                .andExpect(jsonPath("$.victimContext.vic_TraffickingStatus").isString())
+                .andExpect(jsonPath("$.victimContext.vic_TypeOfExploitation").isArray())
                 .andExpect(jsonPath("$.case.cas_ReferredOrganisation").value(NGO))
+                .andExpect(jsonPath("$.nadiya.pseudonym").isString())
                 .andExpect(jsonPath("$.withheld[0]").value("perpetratorContext"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(json).contains("traffickingEvents");
+        assertConforms(json);
+        assertThat(json).doesNotContain("prs_Nationality", "vic_TypeOfLabourExploitation",
+                "vic_AgreementToManagePersonalData", "\"Female\"", "\"Male\"", "IllicitActivities", "\"Begging\"");
+    }
+
+    /** Every field and value is HTCDS 2.0's (the standard's own list), every core field present or explicitly empty. */
+    private void assertConforms(String json) throws Exception {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> export = JsonMapper.builder().build().readValue(json, Map.class);
+        List<String> problems = new ArrayList<>();
+        for (String section : HtcdsStandard.SECTIONS.keySet()) {
+            assertThat(export).as("section " + section).containsKey(section);
+            problems.addAll(STANDARD.problems(section, export.get(section)));
+        }
+        assertThat(export.keySet()).containsOnly("standard", "version", "organisation", "person", "victimContext",
+                "perpetratorContext", "traffickingEvents", "case", "consent", "nadiya", "withheld");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyExportConformsWhateverTheConsentAndThePartner() throws Exception {
+        var coordinator = SignIn.demo(mvc, "coordinator");
+        List<Long> people = jdbc.sql("select id from protected_person where region_code = 'UA-05' order by id")
+                .query(Long.class).list();
+        List<String> partners = jdbc.sql("select agency_code from partner order by agency_code").query(String.class).list();
+        assertThat(partners).contains("IOM_UKRAINE", NGO);
+        for (String partner : partners) {
+            for (long person : people.subList(0, Math.min(people.size(), 6))) {
+                String json = mvc.perform(post("/api/v1/stats/exports/htcds").with(csrf()).session(coordinator)
+                                .contentType(MediaType.APPLICATION_JSON).content("{\"personId\":" + person
+                                        + ",\"partner\":\"" + partner + "\",\"reason\":\"conformance check\"}"))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                assertConforms(json);
+            }
+        }
+        mvc.perform(post("/api/v1/stats/exports/htcds").with(csrf()).session(coordinator)
+                        .contentType(MediaType.APPLICATION_JSON).content(body(personWithoutConsentTo(), null)
+                                .replace(NGO, "IOM_UKRAINE")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.organisation.org_Type").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.organisation.org_Name").value(org.hamcrest.Matchers.containsString("IOM")));
     }
 
     @Test
@@ -68,13 +120,16 @@ class HtcdsExportTest extends DemoWebTest {
         String json = mvc.perform(post("/api/v1/stats/exports/htcds").with(csrf()).session(coordinator)
                         .contentType(MediaType.APPLICATION_JSON).content(body(personWithoutConsentTo(), null)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.person.prs_Id").exists())
-                .andExpect(jsonPath("$.person.prs_FirstName").doesNotExist())
-                .andExpect(jsonPath("$.person.prs_Gender").doesNotExist())
-                .andExpect(jsonPath("$.victimContext").doesNotExist())
-                .andExpect(jsonPath("$.traffickingEvents").doesNotExist())
+                .andExpect(jsonPath("$.nadiya.pseudonym").isString())
+                .andExpect(jsonPath("$.nadiya.exploitationForms").doesNotExist())
+                .andExpect(jsonPath("$.person.prs_FirstName").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.person.prs_Gender").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.victimContext.vic_TypeOfExploitation").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.traffickingEvents").isEmpty())
+                .andExpect(jsonPath("$.consent.con_Consent").value(false))
                 .andReturn().getResponse().getContentAsString();
         assertThat(json).contains("person.identity", "victimContext", "traffickingEvents");
+        assertConforms(json);
     }
 
     @Test

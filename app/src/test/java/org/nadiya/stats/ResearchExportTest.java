@@ -8,8 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.nadiya.stats.internal.CtdcCodebook;
 import org.nadiya.testsupport.DemoWebTest;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.SignIn;
@@ -18,13 +20,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The research export holds only persons who consented to statistical use, and is k-anonymous on its output:
- * checked on what the API returns, for the default k and a smaller one.
+ * The research export holds only persons who consented to statistical use, is k-anonymous on its output and speaks
+ * CTDC's variables and codes (the codebook's list kept as test data): checked on what the API returns, for the
+ * default k and a smaller one.
  */
 @NadiyaTest
 class ResearchExportTest extends DemoWebTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final CtdcCodebook CODEBOOK = CtdcCodebook.load();
 
     @Autowired
     JdbcClient jdbc;
@@ -41,7 +45,13 @@ class ResearchExportTest extends DemoWebTest {
             List<String> columns = (List<String>) body.get("columns");
             List<?> qi = (List<?>) body.get("quasiIdentifiers");
             List<?> records = (List<?>) body.get("records");
-            assertThat(columns).contains("yearOfRegistration", "gender", "ageBroad", "citizenship", "CountryOfExploitation");
+            assertThat(columns).contains("yearOfRegistration", "gender", "ageBroad", "citizenship", "CountryOfExploitation",
+                    "typeOfLabourBegging", "meansOfControlDebtBondage");
+            @SuppressWarnings("unchecked")
+            List<List<String>> rows = (List<List<String>>) body.get("records");
+            assertThat(rows).isNotEmpty();
+            assertThat(CODEBOOK.problems(columns, rows, Set.of("macroRegion"))).isEmpty();
+            assertThat(rows).allSatisfy(row -> assertThat(row).doesNotContain("*", "Unknown", "FORCED_LABOUR"));
             Map<List<Object>, Integer> classes = new HashMap<>();
             for (Object r : records) {
                 List<?> record = (List<?>) r;

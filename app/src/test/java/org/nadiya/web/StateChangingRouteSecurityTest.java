@@ -30,6 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * person of another region, a referral sent to another partner, another user's token. A leak is an API answer of 2xx,
  * or any request after which the audit log holds a change by the user that was allowed (every change is audited; a
  * form that fails its own checks before need-to-know redirects or re-renders with an error and changes nothing).
+ * Every request must be answered by the application: no 5xx, no exception it did not handle (such as an error whose
+ * message is not a bundle key), and every API 400 names its message key.
  */
 class StateChangingRouteSecurityTest extends DemoWebTest {
 
@@ -132,16 +134,24 @@ class StateChangingRouteSecurityTest extends DemoWebTest {
                             builder = builder.contentType("application/json").content("{}");
                         }
                         long before = lastSeq();
+                        String request = username + " " + method + " " + path;
                         org.springframework.mock.web.MockHttpServletResponse response;
                         try {
                             response = mockMvc.perform(builder).andReturn().getResponse();
                         } catch (Exception e) {
-                            // A request that fails changes nothing it may not; reported, not a leak.
-                            failures.add(username + " " + method + " " + path + ": " + e.getMessage());
+                            // Not handled by the application: a 500 to the user, or a message that is not a key.
+                            failures.add(request + ": " + e);
                             continue;
                         }
                         checked++;
                         int status = response.getStatus();
+                        if (status >= 500) {
+                            failures.add(request + " -> " + status);
+                        }
+                        if (path.startsWith("/api/") && status == 400
+                                && !response.getContentAsString().matches("(?s).*\"code\":\"error\\.[\\w.]+\".*")) {
+                            failures.add(request + " -> 400 without a message key: " + response.getContentAsString());
+                        }
                         var changes = allowedChangesBy(username, before);
                         if (path.startsWith("/api/") && status >= 200 && status < 300 || !changes.isEmpty()) {
                             leaks.add(username + " " + method + " " + path + " -> " + status + " " + changes);
@@ -150,8 +160,9 @@ class StateChangingRouteSecurityTest extends DemoWebTest {
                 }
             }
         }
-        failures.forEach(f -> System.out.println("state-changing route failed (not a leak): " + f));
         assertThat(checked).as("state-changing requests made").isGreaterThan(200);
         assertThat(leaks).as("state-changing routes that acted on records outside the user's need to know").isEmpty();
+        assertThat(failures).as("state-changing requests that failed with a server error or a message that is not a"
+                + " key").isEmpty();
     }
 }

@@ -249,14 +249,16 @@ class LinksService implements Links {
         if (keys.size() > MAX_LOOKUP) {
             throw new InvalidInputException("keys", "error.links.keys.tooMany", MAX_LOOKUP, keys.size());
         }
-        var holders = store.holders(keys);
+        var storedKeys = new HashMap<String, String>();
+        keys.forEach(k -> storedKeys.put(k, forms.stored(k)));
+        var holders = store.holders(storedKeys.values());
         var visible = proceedings.visibleAmong(user, holders.stream().map(IdentifierStore.Holder::proceedingId).toList());
         var byKey = new java.util.LinkedHashMap<String, List<IdentifierStore.Holder>>();
         holders.forEach(h -> byKey.computeIfAbsent(h.matchKey(), k -> new ArrayList<>()).add(h));
         var result = new ArrayList<org.nadiya.links.KeyHits>();
         int closedTotal = 0;
         for (String key : keys) {
-            var found = byKey.get(key);
+            var found = byKey.get(storedKeys.get(key));
             if (found == null) {
                 continue;
             }

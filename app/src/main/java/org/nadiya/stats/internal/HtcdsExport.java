@@ -8,10 +8,8 @@ import java.util.TreeSet;
 
 import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
-import org.nadiya.cases.ExploitationForm;
 import org.nadiya.referrals.Partner;
 import org.nadiya.referrals.PartnerDirectory;
-import org.nadiya.referrals.PartnerKind;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.victims.ConsentScope;
@@ -20,14 +18,17 @@ import org.nadiya.victims.Identity;
 import org.nadiya.victims.Person;
 import org.nadiya.victims.Persons;
 import org.nadiya.victims.Recipient;
+import org.nadiya.victims.StatusApplication;
+import org.nadiya.victims.VictimSupport;
 import org.springframework.stereotype.Service;
 
 /**
- * One person's case in the shape of the Human Trafficking Case Data Standard (organisation, person, victim context,
- * perpetrator context, trafficking events, case; field names of the HTCDS field reference, docs/sources.md), for a
- * named partner organisation. Only what the person's consent lets out to that organisation NOW is included:
- * identity under SHARE_IDENTITY, everything else about the case under SHARE_CASE_DETAILS; the rest is listed as
- * withheld. Perpetrators belong to the criminal proceeding and are never exported to partners.
+ * One person's case in the Human Trafficking Case Data Standard 2.0 (organisation, person, victim context,
+ * perpetrator context, trafficking events, case, consent; field and value names of the standard's field list,
+ * docs/sources.md), for a named partner organisation. Every section holds all of its core fields, empty when
+ * unknown or withheld; Nadiya's own record (the pseudonym) travels beside the standard in {@code nadiya}. Only what
+ * the person's consent lets out to that organisation NOW is included: identity under SHARE_IDENTITY, everything
+ * else about the case under SHARE_CASE_DETAILS; the rest is listed as withheld. Perpetrators belong to the criminal proceeding and are never exported to partners.
  */
 @Service
 class HtcdsExport {
@@ -36,11 +37,13 @@ class HtcdsExport {
     private final Consents consents;
     private final PartnerDirectory partners;
     private final ProceedingFacts proceedings;
+    private final VictimSupport victimSupport;
     private final AuditLog audit;
 
     HtcdsExport(Persons persons, Consents consents, PartnerDirectory partners, ProceedingFacts proceedings,
-                AuditLog audit) {
+                VictimSupport victimSupport, AuditLog audit) {
         this.persons = persons;
+        this.victimSupport = victimSupport;
         this.consents = consents;
         this.partners = partners;
         this.proceedings = proceedings;
@@ -67,21 +70,26 @@ class HtcdsExport {
         List<String> withheld = new ArrayList<>();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("standard", "HTCDS");
+        body.put("version", "2.0");
         body.put("organisation", organisation(partner));
         body.put("person", person(person, identity, detailsAllowed));
         if (!identityAllowed) {
             withheld.add("person.identity");
         }
         if (detailsAllowed) {
-            body.put("victimContext", victimContext(person));
+            body.put("victimContext", victimContext(person, victimSupport.statusApplications(user, personId)));
             body.put("traffickingEvents", events(person));
         } else {
+            body.put("victimContext", victimContext(null, List.of()));
+            body.put("traffickingEvents", List.of());
             withheld.add("victimContext");
             withheld.add("traffickingEvents");
         }
         body.put("perpetratorContext", List.of());
         withheld.add("perpetratorContext");
-        body.put("case", caseOf(person, user, partner));
+        body.put("case", caseOf(user, partner));
+        body.put("consent", Map.of("con_Consent", identityAllowed || detailsAllowed));
+        body.put("nadiya", extensions(person, detailsAllowed));
         body.put("withheld", withheld);
         audit.record(AuditEvent.allowed("HTCDS_EXPORT", "person", person.pseudonym())
                 .because(identityAllowed ? reason.trim() : null)
@@ -89,17 +97,32 @@ class HtcdsExport {
         return body;
     }
 
+    /** A section holding every named field, empty (null) until set: absent data is explicit, never a missing key. */
+    private static Map<String, Object> section(String... fields) {
+        Map<String, Object> section = new LinkedHashMap<>();
+        for (String field : fields) {
+            section.put(field, null);
+        }
+        return section;
+    }
+
     private static Map<String, Object> organisation(Partner partner) {
-        Map<String, Object> org = new LinkedHashMap<>();
+        Map<String, Object> org = section("org_Name", "org_Type", "org_ShippingCountry");
         org.put("org_Name", partner.nameEn());
-        org.put("org_Type", orgType(partner.kind()));
+        org.put("org_Type", HtcdsValues.organisationType(partner.kind()));
         org.put("org_ShippingCountry", "UA");
         return org;
     }
 
+    /**
+     * Identity only under SHARE_IDENTITY; the address and e-mail are never exported (the partner needs a way to
+     * reach the person, not where the person lives).
+     */
     private static Map<String, Object> person(Person person, Identity identity, boolean details) {
-        Map<String, Object> prs = new LinkedHashMap<>();
-        prs.put("prs_Id", person.pseudonym());
+        Map<String, Object> prs = section("prs_Salutation", "prs_Title", "prs_FirstName", "prs_MiddleName",
+                "prs_SecondName", "prs_Birthdate", "prs_Gender", "prs_Citizenship", "prs_Email", "prs_HomePhone",
+                "prs_MobilePhone", "prs_MailingStreet", "prs_MailingCity", "prs_MailingState", "prs_MailingPostalCode",
+                "prs_MailingCountry");
         if (identity != null) {
             // Ukrainian order: surname, given name, patronymic.
             String[] parts = identity.nameCyrillic() == null ? new String[0] : identity.nameCyrillic().trim().split("\\s+");
@@ -110,37 +133,40 @@ class HtcdsExport {
             prs.put("prs_MobilePhone", identity.phone());
         }
         if (details) {
-            prs.put("prs_Gender", switch (person.sex()) {
-                case FEMALE -> "Female";
-                case MALE -> "Male";
-                case UNKNOWN -> "Unknown";
-            });
-            prs.put("prs_Nationality", person.citizenship());
+            prs.put("prs_Gender", HtcdsValues.gender(person.sex()));
+            prs.put("prs_Citizenship", HtcdsValues.citizenship(person.citizenship()));
         }
         return prs;
     }
 
-    private static Map<String, Object> victimContext(Person person) {
-        Map<String, Object> vic = new LinkedHashMap<>();
-        List<String> sex = new ArrayList<>();
-        List<String> labour = new ArrayList<>();
-        for (ExploitationForm form : person.exploitationForms()) {
-            switch (form) {
-                case SEXUAL_EXPLOITATION -> sex.add("Prostitution");
-                case PORNOGRAPHY -> sex.add("Pornography");
-                case FORCED_BEGGING -> labour.add("Begging");
-                case CRIMINAL_ACTIVITY -> labour.add("IllicitActivities");
-                case FORCED_LABOUR, FORCED_SERVICES, SLAVERY, SERVITUDE, DEBT_BONDAGE -> labour.add("Other");
-                default -> { }
-            }
+    /** The victim context; every field empty when the person did not consent to share case details. */
+    private static Map<String, Object> victimContext(Person person, List<StatusApplication> applications) {
+        Map<String, Object> vic = section("vic_TraffickingStatus", "vic_TraffickingStatusDecisionMakingOrg",
+                "vic_MethodOfRecruitment", "vic_LocationOfRecruitment", "vic_MethodsOfControl", "vic_TypeOfExploitation",
+                "vic_ForcedLabourIndustry", "vic_TypeOfSexExploitation", "vic_LocationOfExploitation");
+        if (person == null) {
+            return vic;
         }
-        vic.put("vic_AgreementToManagePersonalData", true);
-        vic.put("vic_TypeOfSexExploitation", List.copyOf(new TreeSet<>(sex)));
-        vic.put("vic_TypeOfLabourExploitation", List.copyOf(new TreeSet<>(labour)));
-        vic.put("nadiya_ExploitationForms", person.exploitationForms().stream().map(Enum::name).sorted().toList());
-        vic.put("nadiya_Child", person.child());
-        vic.put("nadiya_Crsv", person.crsv());
+        var status = HtcdsValues.traffickingStatus(person.kind(), applications);
+        vic.put("vic_TraffickingStatus", status.status());
+        vic.put("vic_TraffickingStatusDecisionMakingOrg", status.decidedBy());
+        vic.put("vic_MethodsOfControl", HtcdsValues.methodsOfControl(person.exploitationForms()));
+        vic.put("vic_TypeOfExploitation", HtcdsValues.typesOfExploitation(person.exploitationForms()));
+        vic.put("vic_TypeOfSexExploitation", HtcdsValues.typesOfSexExploitation(person.exploitationForms()));
         return vic;
+    }
+
+    /** Nadiya's own record beside the standard's sections: the pseudonym, and the case details under consent. */
+    private static Map<String, Object> extensions(Person person, boolean details) {
+        Map<String, Object> own = new LinkedHashMap<>();
+        own.put("pseudonym", person.pseudonym());
+        if (details) {
+            own.put("exploitationForms", HtcdsValues.nadiyaForms(person.exploitationForms()));
+            own.put("child", person.child());
+            own.put("crsv", person.crsv());
+            own.put("registeredOn", person.registeredOn().toString());
+        }
+        return own;
     }
 
     private List<Map<String, Object>> events(Person person) {
@@ -157,21 +183,15 @@ class HtcdsExport {
         return events;
     }
 
-    private static Map<String, Object> caseOf(Person person, CurrentUser user, Partner partner) {
-        Map<String, Object> cas = new LinkedHashMap<>();
+    private static Map<String, Object> caseOf(CurrentUser user, Partner partner) {
+        Map<String, Object> cas = section("cas_Status", "cas_ReasonForCaseClosure", "cas_CaseOwner",
+                "cas_ReferringOrganisation", "cas_IncomingReferralDate", "cas_ReferringPrimaryCaseWorker",
+                "cas_ReasonForIncomingReferral", "cas_IncomingReferralDetails", "cas_ReferredOrganisation",
+                "cas_ReferredPrimaryCaseWorker", "cas_ReasonForOutgoingReferral", "cas_OutgoingReferralDate",
+                "cas_OutgoingReferralDetails");
         cas.put("cas_Status", "Active");
         cas.put("cas_ReferringOrganisation", user.agencyCode());
         cas.put("cas_ReferredOrganisation", partner.agencyCode());
-        cas.put("nadiya_RegisteredOn", person.registeredOn().toString());
         return cas;
-    }
-
-    private static String orgType(PartnerKind kind) {
-        return switch (kind) {
-            case NGO, SHELTER, INTERNATIONAL_ORGANISATION -> "NGO";
-            case STATE_SOCIAL_SERVICE -> "LocalGovernmentOrganisation";
-            case HEALTH_FACILITY -> "HealthServiceOrganisation";
-            case FREE_LEGAL_AID_CENTRE -> "LegalService";
-        };
     }
 }

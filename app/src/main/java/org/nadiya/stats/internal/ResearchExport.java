@@ -3,7 +3,6 @@ package org.nadiya.stats.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
@@ -15,21 +14,19 @@ import org.nadiya.victims.Consents;
 import org.springframework.stereotype.Service;
 
 /**
- * The record-level research export: one row per person who consented to statistical use, in CTDC variable names
- * (docs/sources.md), generalised (year, macro-region, broad age band) and k-anonymised on the quasi-identifiers.
+ * The record-level research export: one row per person who consented to statistical use, in the variables and codes
+ * of CTDC's global dataset (docs/sources.md; Nadiya's macro-region last), generalised (year, macro-region, broad age
+ * band) and k-anonymised on the quasi-identifiers; unknown and suppressed values are CTDC's missing code.
  */
 @Service
 class ResearchExport {
 
-    static final List<String> COLUMNS = List.of("yearOfRegistration", "gender", "ageBroad", "majorityStatus",
-            "citizenship", "macroRegion", "CountryOfExploitation", "isSexualExploit", "isForcedLabour",
-            "isForcedMarriage", "isOtherExploit", "typeOfExploitConcatenated");
+    static final List<String> COLUMNS = columns();
     /** Quasi-identifiers, the most identifying first: they lose their value in this order when a class is small. */
     static final List<String> QUASI_IDENTIFIERS = List.of("CountryOfExploitation", "citizenship", "macroRegion",
             "ageBroad", "majorityStatus", "gender", "yearOfRegistration");
-    private static final Set<String> SEXUAL = Set.of("SEXUAL_EXPLOITATION", "PORNOGRAPHY");
-    private static final Set<String> LABOUR = Set.of("FORCED_LABOUR", "FORCED_SERVICES", "SLAVERY", "SERVITUDE",
-            "DEBT_BONDAGE");
+    /** Nadiya's own column (not a CTDC variable), last. */
+    static final String MACRO_REGION = "macroRegion";
 
     private final VictimFacts victims;
     private final Consents consents;
@@ -54,24 +51,36 @@ class ResearchExport {
             }
             rows.add(row(person));
         }
-        var result = new KAnonymity(k).anonymise(COLUMNS, rows, QUASI_IDENTIFIERS);
+        var anonymous = new KAnonymity(k).anonymise(COLUMNS, rows, QUASI_IDENTIFIERS);
+        var result = new KAnonymity.Result(anonymous.columns(), anonymous.rows().stream().map(ResearchExport::ctdc)
+                .toList(), anonymous.suppressedValues(), anonymous.droppedRecords());
         audit.record(AuditEvent.allowed("STATS_RESEARCH_EXPORT", "stats", "research").with("k=" + k + " rows="
                 + result.rows().size() + " dropped=" + result.droppedRecords() + " withoutConsent=" + withoutConsent));
         return result;
     }
 
+    private static List<String> columns() {
+        List<String> columns = new ArrayList<>(List.of("yearOfRegistration", "gender", "ageBroad", "majorityStatus",
+                "citizenship", "CountryOfExploitation"));
+        columns.addAll(CtdcValues.VARIABLES);
+        columns.add(MACRO_REGION);
+        return List.copyOf(columns);
+    }
+
     private static List<String> row(VictimFacts.PersonFact p) {
-        List<String> forms = p.exploitationForms();
-        boolean sexual = forms.stream().anyMatch(SEXUAL::contains);
-        boolean labour = forms.stream().anyMatch(LABOUR::contains);
-        boolean marriage = forms.contains("FORCED_MARRIAGE");
-        boolean other = forms.stream().anyMatch(f -> !SEXUAL.contains(f) && !LABOUR.contains(f)
-                && !f.equals("FORCED_MARRIAGE"));
-        return List.of(Generalisation.year(p.registeredOn()), gender(p.sex()), p.ageBand(),
+        List<String> row = new ArrayList<>(List.of(Generalisation.year(p.registeredOn()), gender(p.sex()), p.ageBand(),
                 Generalisation.majorityStatus(p.ageBand()), p.citizenship().equals(StatsTable.UNKNOWN)
-                        ? Generalisation.UNKNOWN : p.citizenship(), Generalisation.macroRegion(p.regionCode()),
-                p.exploitationCountries().isEmpty() ? Generalisation.UNKNOWN : String.join(";", p.exploitationCountries()),
-                flag(sexual), flag(labour), flag(marriage), flag(other), String.join(";", forms));
+                        ? Generalisation.UNKNOWN : p.citizenship(),
+                p.exploitationCountries().isEmpty() ? Generalisation.UNKNOWN : String.join(";", p.exploitationCountries())));
+        row.addAll(CtdcValues.exploitation(p.exploitationForms()));
+        row.add(Generalisation.macroRegion(p.regionCode()));
+        return row;
+    }
+
+    /** Unknown and suppressed values as CTDC publishes both: its missing-data code. */
+    private static List<String> ctdc(List<String> row) {
+        return row.stream().map(v -> v.equals(Generalisation.UNKNOWN) || v.equals(KAnonymity.SUPPRESSED)
+                ? CtdcValues.MISSING : v).toList();
     }
 
     private static String gender(String sex) {
@@ -80,9 +89,5 @@ class ResearchExport {
             case "MALE" -> "Male";
             default -> Generalisation.UNKNOWN;
         };
-    }
-
-    private static String flag(boolean value) {
-        return value ? "1" : "0";
     }
 }
