@@ -62,7 +62,15 @@ public final class CaseActivity {
     }
 
     /** One line of the timeline, newest first; {@code kind} names a message key suffix. */
-    public record TimelineEntry(LocalDate on, String kind, String text, String by) {
+    /**
+     * One line of the timeline; {@code labelKey} is the message key of a coded part (a stage, a team role, a kind of
+     * period) shown before {@code text} in the reader's language, null when the line is free text only.
+     */
+    public record TimelineEntry(LocalDate on, String kind, String text, String by, String labelKey) {
+
+        public TimelineEntry(LocalDate on, String kind, String text, String by) {
+            this(on, kind, text, by, null);
+        }
     }
 
     public record EvidenceFile(String fileName, String sha256, byte[] content) {

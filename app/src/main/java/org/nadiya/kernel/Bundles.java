@@ -47,6 +47,20 @@ public final class Bundles {
         return pattern(locale, key).map(p -> format(locale, p, args)).orElse(key);
     }
 
+    /**
+     * The messages whose keys start with {@code prefix}, by the rest of the key, as written (for catalogues kept in
+     * the bundles, e.g. the names of audit actions).
+     */
+    public static java.util.SortedMap<String, String> withPrefix(Locale locale, String prefix) {
+        var found = new java.util.TreeMap<String, String>();
+        bundle(supported(locale)).forEach((key, value) -> {
+            if (key.toString().startsWith(prefix)) {
+                found.put(key.toString().substring(prefix.length()), value.toString());
+            }
+        });
+        return found;
+    }
+
     /** Formats a pattern with ICU message format in the language, translating and formatting the arguments. */
     public static String format(Locale locale, String pattern, Object... args) {
         if (args == null || args.length == 0) {

@@ -108,7 +108,7 @@ class HitNoticesPagesTest extends DemoWebTest {
         mvc.perform(get("/proceedings/" + vinnytsia + "/links").session(SignIn.demo(mvc, "prosecutor")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Просить: " + operative.displayName())))
-                .andExpect(content().string(containsString("поки немає прокурора чи слідчого")));
+                .andExpect(content().string(containsString("Прокурора чи слідчого в тій команді ще немає")));
 
         links.decide(prosecutor, request, false, "Спершу потрібне погодження керівника (тест)");
         assertThat(links.notices(prosecutor)).noneMatch(n -> n.hitId() == hit.id()

@@ -70,6 +70,12 @@ class ProceedingPeoplePagesTest extends DemoWebTest {
                 .andExpect(content().string(containsString("href=\"#people\"")))
                 .andExpect(content().string(not(containsString("Victims and witnesses"))))
                 .andExpect(content().string(not(containsString("International requests"))))
+                // codes of stages, roles and agencies appear by name, never as codes
+                .andExpect(content().string(containsString("внесено до ЄРДР")))
+                .andExpect(content().string(containsString("Вінницька")))
+                .andExpect(content().string(not(containsString("<td>REGISTERED"))))
+                .andExpect(content().string(not(containsString("<td>PROSECUTOR</td>"))))
+                .andExpect(content().string(not(containsString("— PROSECUTOR"))))
                 .andReturn().getResponse().getContentAsString();
         for (long id : linked) {
             assertThat(page).contains(persons.open(prosecutor, id).pseudonym());

@@ -21,7 +21,7 @@ class AuditViewerController {
     }
 
     @GetMapping("/admin/audit")
-    String view(@ModelAttribute("filter") AuditFilter filter, Model model) {
+    String view(@ModelAttribute("filter") AuditFilter filter, Model model, java.util.Locale locale) {
         var query = filter.toQuery(PAGE_SIZE);
         long total = audit.count(query);
         model.addAttribute("entries", audit.find(query));
@@ -30,6 +30,11 @@ class AuditViewerController {
         model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("zone", AuditFilter.KYIV);
+        var names = org.nadiya.kernel.Bundles.withPrefix(locale, "audit.action.");
+        model.addAttribute("actionNames", names);
+        // The picker in the order of the names the administrator reads, not of the codes.
+        model.addAttribute("actionChoices", names.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue())
+                .toList());
         return "audit/index";
     }
 }

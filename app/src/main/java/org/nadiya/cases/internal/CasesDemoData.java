@@ -82,8 +82,9 @@ class CasesDemoData implements DemoContributor {
                 case 2 -> Set.of(ExploitationForm.FORCED_BEGGING);
                 default -> Set.of(ExploitationForm.CRIMINAL_ACTIVITY, ExploitationForm.FORCED_SERVICES);
             };
-            // Old enough that every stage of the walk below lies in the past.
-            LocalDate registered = today.minusDays((i % 12 == 0 ? 20 : 160) + random.nextInt(200));
+            // Old enough that every stage of the walk below lies in the past. Proceedings that end in court, suspended or
+            // closed (walk 5 and beyond) reach back over three years, so that trends and period filters show something.
+            LocalDate registered = today.minusDays((i % 12 == 0 ? 20 : 160) + random.nextInt(200) + yearsBack(i));
             String summary = "ВИГАДАНА СПРАВА ДЛЯ ДЕМОНСТРАЦІЇ. " + SCHEMES[i % SCHEMES.length] + "."
                     + (sbi ? " Підозрюваний — працівник поліції." : "");
             var draft = new ProceedingDraft(String.format("12%03d%02d%010d", 25, 5 + i % 10, 1000 + i), registered,
@@ -96,6 +97,12 @@ class CasesDemoData implements DemoContributor {
             tasks(loader, id, i, today);
             progress(loader, id, i, registered, today, random);
         }
+    }
+
+    /** Extra days back for the proceedings whose walk ends in court, suspension or closure: up to about 3.7 years. */
+    static int yearsBack(int i) {
+        int path = i == 20 ? 1 : i == 30 ? 2 : i % 12;
+        return path >= 5 ? 365 * (i / 12) + 90 * (i % 4) : 0;
     }
 
     private void team(CurrentUser loader, long id, String region, int i) {

@@ -25,12 +25,13 @@ final class Timeline {
                                   List<CaseActivity.StageChange> stages, List<DeadlineExtension> extensions,
                                   List<ExcludedPeriod> periods, List<org.nadiya.cases.QualificationDecision> decisions) {
         List<TimelineEntry> all = new ArrayList<>();
-        stages.forEach(s -> all.add(new TimelineEntry(s.occurredOn(), "stage", s.to().name()
-                + (s.note() == null ? "" : ": " + s.note()), s.recordedBy())));
-        p.team().forEach(m -> all.add(new TimelineEntry(m.addedOn(), "team", m.displayName() + " — " + m.role(), null)));
+        stages.forEach(s -> all.add(new TimelineEntry(s.occurredOn(), "stage", s.note() == null ? "" : s.note(),
+                s.recordedBy(), "stage." + s.to().name())));
+        p.team().forEach(m -> all.add(new TimelineEntry(m.addedOn(), "team", m.displayName(), null,
+                "teamRole." + m.role().name())));
         extensions.forEach(e -> all.add(new TimelineEntry(e.grantedOn(), "extension", e.totalMonths() + " — "
                 + e.grantedByName(), null)));
-        periods.forEach(x -> all.add(new TimelineEntry(x.from(), "period", x.kind().name(), null)));
+        periods.forEach(x -> all.add(new TimelineEntry(x.from(), "period", "", null, "period." + x.kind().name())));
         tasks.forEach(t -> all.add(new TimelineEntry(day(t.createdAt()), "task", t.title(), t.createdBy())));
         evidence.forEach(e -> {
             all.add(new TimelineEntry(e.obtainedOn(), "evidence", e.item(), e.createdBy()));

@@ -63,6 +63,10 @@ class WorkspaceController {
         model.addAttribute("zone", ProceedingService.KYIV);
         model.addAttribute("countryNames", countryNames(workspace.proceeding().countries(), locale));
         model.addAttribute("sections", drawn(id));
+        model.addAttribute("agencyNames", reference.agencies().stream().collect(java.util.stream.Collectors.toMap(
+                org.nadiya.security.Agency::code, a -> a.name(locale))));
+        model.addAttribute("regionNames", reference.regions().stream().collect(java.util.stream.Collectors.toMap(
+                org.nadiya.security.Region::code, r -> r.name(locale))));
         return "proceedings/workspace";
     }
 

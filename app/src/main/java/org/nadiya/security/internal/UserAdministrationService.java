@@ -140,8 +140,34 @@ class UserAdministrationService implements UserAdministration {
             // What the user may see changed: sessions and tokens made under the old access end now.
             users.endSessionsAndTokens(id);
         }
-        audit.record(AuditEvent.allowed("USER_UPDATED", "user", id).with("roles=" + valid.roles()
-                + (accessChanged ? ", sessions and tokens ended" : "")));
+        audit.record(AuditEvent.allowed("USER_UPDATED", "user", id).with(changes(row, valid)
+                + (accessChanged ? "; sessions and tokens ended" : "")));
+    }
+
+    /** What an edit changed, field by field: old and new access, and only that a name or e-mail changed. */
+    private String changes(UserRow before, NewUser after) {
+        var changed = new java.util.ArrayList<String>();
+        if (!before.roles().equals(after.roles())) {
+            changed.add("roles " + new java.util.TreeSet<>(before.roles()) + " -> " + new java.util.TreeSet<>(after.roles()));
+        }
+        if (!before.agencyCode().equals(after.agencyCode())) {
+            changed.add("agency " + before.agencyCode() + " -> " + after.agencyCode());
+        }
+        if (!before.regionCode().equals(after.regionCode())) {
+            changed.add("region " + before.regionCode() + " -> " + after.regionCode());
+        }
+        if (before.supervisor() != after.supervisor()) {
+            changed.add("supervisor " + before.supervisor() + " -> " + after.supervisor());
+        }
+        if (!before.displayName().equals(after.displayName())) {
+            changed.add("display name changed");
+        }
+        String oldEmail = before.emailEnc() == null ? null
+                : encryption.decrypt(before.emailEnc(), UserStore.EMAIL.context(before.username()));
+        if (!java.util.Objects.equals(oldEmail, after.email())) {
+            changed.add("e-mail changed");
+        }
+        return changed.isEmpty() ? "nothing changed" : String.join("; ", changed);
     }
 
     @Override

@@ -43,8 +43,8 @@ class HomeController {
         var user = CurrentUser.get();
         var today = LocalDate.now(ZoneId.of("Europe/Kyiv"));
         var due = new ArrayList<DueItem>();
+        model.addAttribute("today", today);
         if (user.canReadProceedings()) {
-            model.addAttribute("today", today);
             model.addAttribute("deadlines", proceedings.deadlines(user, 50).stream()
                     .filter(p -> p.warningOn(today) != org.nadiya.cases.PretrialDeadline.Warning.NONE).toList());
             model.addAttribute("notices", links.notices(user));
@@ -55,7 +55,13 @@ class HomeController {
             }
         }
         if (cooperation.mayUse(user)) {
-            model.addAttribute("overdueRequests", cooperation.overdue(user));
+            var overdue = cooperation.overdue(user);
+            model.addAttribute("overdueRequests", overdue);
+            var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            var countries = new java.util.HashMap<String, String>();
+            overdue.requests().forEach(r -> countries.put(r.countryCode(),
+                    new java.util.Locale.Builder().setRegion(r.countryCode()).build().getDisplayCountry(locale)));
+            model.addAttribute("countryNames", countries);
             var erdr = proceedings.teamProceedings(user);
             for (var r : cooperation.list(user, false)) {
                 if (!r.status().finished() && !r.overdue() && r.expectedAnswerOn() != null

@@ -33,6 +33,11 @@ class AdminUsersController {
     String list(Model model) {
         model.addAttribute("users", users.list());
         model.addAttribute("now", java.time.Instant.now());
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("agencyNames", reference.agencies().stream().collect(java.util.stream.Collectors.toMap(
+                org.nadiya.security.Agency::code, a -> a.name(locale))));
+        model.addAttribute("regionNames", reference.regions().stream().collect(java.util.stream.Collectors.toMap(
+                org.nadiya.security.Region::code, r -> r.name(locale))));
         return "admin/users";
     }
 
