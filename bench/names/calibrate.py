@@ -26,6 +26,7 @@ RIDGE = 1e-3
 SIGNS = {'words': 1, 'patronymic_below_08': -1, 'unpaired': -1}
 # Rows decided by a fixed rule, not by the model: one word compared, an initial or a diminutive (Calibration.WEAK_CAP).
 RULED = ('one_word', 'weak', 'empty')
+WEAK_CAP = 0.5
 
 
 def inputs(row):
@@ -104,6 +105,11 @@ def main():
             threshold = p
     # Round down to 4 decimals, as the CLI prints scores.
     threshold = math.floor(threshold * 10000) / 10000
+    # Never at or below the weak cap (Calibration.WEAK_CAP): a one-word name, an initial or a diminutive must not
+    # match on its own, whatever the tuning part's precision allows (decision 0056).
+    if threshold <= WEAK_CAP:
+        print(f'threshold {threshold} is at or below the weak cap {WEAK_CAP}: raised above it')
+        threshold = WEAK_CAP + 0.0001
     pos = sum(ys)
     got = [(p >= threshold, y) for p, y in zip(probs, ys)]
     tp = sum(1 for g, y in got if g and y)
