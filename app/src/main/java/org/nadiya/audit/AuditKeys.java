@@ -9,6 +9,12 @@ public interface AuditKeys {
     /** Key of the HMAC-SHA-256 that binds each entry to its predecessor. */
     byte[] chainKey();
 
-    /** Key of the HMAC-SHA-256 that signs checkpoints written outside the database. */
+    /** Key of the HMAC-SHA-256 that signed checkpoints before decision 0073 (version 1 lines), still checked. */
     byte[] checkpointKey();
+
+    /**
+     * Seed of the Ed25519 key pair that signs checkpoints since decision 0073: the same seed gives the same pair, and
+     * its public key alone verifies them, off the machine, without any secret.
+     */
+    byte[] checkpointSigningSeed();
 }

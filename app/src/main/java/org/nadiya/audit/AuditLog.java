@@ -42,6 +42,15 @@ public interface AuditLog {
      */
     ChainVerification verify(java.nio.file.Path checkpointFile);
 
+    /**
+     * As {@link #verify(java.nio.file.Path)}, checking the checkpoints' Ed25519 signatures with the public key in
+     * {@code publicKeyPem} (a copy kept off the machine) instead of the one this installation derives.
+     */
+    ChainVerification verify(java.nio.file.Path checkpointFile, java.nio.file.Path publicKeyPem);
+
+    /** The public key (PEM) that verifies this installation's checkpoints; it holds no secret. */
+    String checkpointPublicKey();
+
     /** Appends a signed checkpoint of the current head to the checkpoint file now and returns its line. */
     String checkpoint();
 }

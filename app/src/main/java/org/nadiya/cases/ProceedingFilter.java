@@ -10,13 +10,13 @@ public record ProceedingFilter(String regionCode, String article, Integer part, 
 
     public ProceedingFilter {
         if (page < 0) {
-            throw new org.nadiya.kernel.InvalidInputException("page", "must not be negative");
+            throw new org.nadiya.kernel.InvalidInputException("page", "error.common.page.negative");
         }
         if (pageSize < 1 || pageSize > 200) {
-            throw new org.nadiya.kernel.InvalidInputException("pageSize", "must be between 1 and 200");
+            throw new org.nadiya.kernel.InvalidInputException("pageSize", "error.common.pageSize.range");
         }
         if (deadlineWithinDays != null && (deadlineWithinDays < 0 || deadlineWithinDays > 366)) {
-            throw new org.nadiya.kernel.InvalidInputException("deadlineWithinDays", "must be between 0 and 366");
+            throw new org.nadiya.kernel.InvalidInputException("deadlineWithinDays", "error.cases.deadlineWithinDays.range");
         }
     }
 

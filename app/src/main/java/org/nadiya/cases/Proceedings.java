@@ -108,4 +108,10 @@ public interface Proceedings {
 
     /** Visible proceedings whose pre-trial clock runs, nearest deadline first. */
     List<ProceedingRow> deadlines(CurrentUser user, int limit);
+
+    /**
+     * ERDR numbers of the proceedings whose team the user is on, by id (for notices addressed to a team). Not
+     * audited; shows no facts.
+     */
+    java.util.Map<Long, String> teamProceedings(CurrentUser user);
 }

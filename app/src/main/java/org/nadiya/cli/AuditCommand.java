@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Works with the audit log.",
-        subcommands = {AuditCommand.Verify.class, AuditCommand.Checkpoint.class})
+        subcommands = {AuditCommand.Verify.class, AuditCommand.Checkpoint.class, AuditCommand.PublicKey.class})
 class AuditCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -16,12 +16,13 @@ class AuditCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: verify, checkpoint");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: verify, checkpoint, public-key");
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Re-computes the keyed hash chain of the audit log and, with --checkpoint, checks that every",
-                    "signed checkpoint in FILE (copied off the machine) is still in the chain.",
+                    "signed checkpoint in FILE (copied off the machine) is still in the chain; with --public-key the",
+                    "checkpoints' Ed25519 signatures are checked with that key (a copy kept off the machine).",
                     "Exits 0 and prints the entry count when intact; exits 1 naming the first broken entry."})
     static class Verify implements Callable<Integer> {
 
@@ -33,14 +34,25 @@ class AuditCommand implements Runnable {
                         + " audit-checkpoints.txt in the data directory)")
         java.nio.file.Path checkpoint;
 
+        @Option(names = "--public-key", paramLabel = "PEM",
+                description = "public key that checks the checkpoints' signatures (default: this installation's;"
+                        + " printed by 'audit public-key')")
+        java.nio.file.Path publicKey;
+
         @Override
         public Integer call() {
             if (checkpoint != null && !java.nio.file.Files.isReadable(checkpoint)) {
                 throw new IllegalArgumentException("--checkpoint: no readable file " + checkpoint);
             }
+            if (publicKey != null && checkpoint == null) {
+                throw new IllegalArgumentException("--public-key checks checkpoints: name them with --checkpoint FILE");
+            }
+            if (publicKey != null && !java.nio.file.Files.isReadable(publicKey)) {
+                throw new IllegalArgumentException("--public-key: no readable file " + publicKey);
+            }
             try (var context = Contexts.tool()) {
                 var audit = context.getBean(AuditLog.class);
-                var result = checkpoint == null ? audit.verify() : audit.verify(checkpoint);
+                var result = checkpoint == null ? audit.verify() : audit.verify(checkpoint, publicKey);
                 if (json) {
                     var out = new LinkedHashMap<String, Object>();
                     out.put("intact", result.intact());
@@ -55,6 +67,21 @@ class AuditCommand implements Runnable {
                             + " (" + result.entries() + " entries before it are intact)");
                 }
                 return result.intact() ? 0 : 1;
+            }
+        }
+    }
+
+    @Command(name = "public-key", mixinStandardHelpOptions = true,
+            description = {"Prints the public key (PEM) that verifies this installation's audit checkpoints. It holds",
+                    "no secret: keep a copy off the machine with the checkpoints and pass it to verify --public-key,",
+                    "or check a checkpoint line with OpenSSL (docs/operations.md)."})
+    static class PublicKey implements Callable<Integer> {
+
+        @Override
+        public Integer call() {
+            try (var context = Contexts.tool()) {
+                System.out.print(context.getBean(AuditLog.class).checkpointPublicKey());
+                return 0;
             }
         }
     }

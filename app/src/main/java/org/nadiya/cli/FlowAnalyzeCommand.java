@@ -27,15 +27,22 @@ class FlowAnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write the JSON here instead of standard output")
     Path out;
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "a model of 'flow learn': rank findings by it and list the ranked accounts with their reasons")
+    Path model;
+
     @Override
     public Integer call() {
         return FlowCommand.guarded(spec, () -> {
             if (rules != null && !java.nio.file.Files.isRegularFile(rules)) {
                 throw new IllegalArgumentException("--rules: no such file: " + rules);
             }
+            if (model != null && !java.nio.file.Files.isRegularFile(model)) {
+                throw new IllegalArgumentException("--model: no such file: " + model);
+            }
             var progress = Progress.onTerminal();
             var statements = inputs.load(progress);
-            FlowCommand.emit(FlowEngine.analyzeJson(statements, rules, progress), out);
+            FlowCommand.emit(FlowEngine.analyzeJson(statements, rules, model, progress), out);
             return 0;
         });
     }

@@ -11,12 +11,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code nadiya flow analyze|trace|generate}: the money-flow engine without Spring or a database. Exit codes are
+ * {@code nadiya flow analyze|learn|trace|generate}: the money-flow engine without Spring or a database. Exit codes are
  * the contract of docs/flow.md: 0 done, 1 bad input (a file, a row, a rules or mapping file), 2 usage.
  */
 @Command(name = "flow", mixinStandardHelpOptions = true,
         description = "Money-flow analysis of bank statements: typologies, tracing, test data (docs/flow.md).",
-        subcommands = {FlowAnalyzeCommand.class, FlowTraceCommand.class, FlowGenerateCommand.class})
+        subcommands = {FlowAnalyzeCommand.class, FlowLearnCommand.class, FlowTraceCommand.class,
+            FlowGenerateCommand.class})
 class FlowCommand implements Runnable {
 
     @CommandLine.Spec
@@ -24,7 +25,7 @@ class FlowCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: analyze, trace or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: analyze, learn, trace or generate");
     }
 
     /** Runs a flow command: bad input is reported on one line and exits 1 (the contract), not 2. */

@@ -50,6 +50,16 @@ public interface FinancialAnalyses {
     /** One finding with its alerts, explanations and the holders' names of its accounts (audited as a read). */
     FindingDetail finding(CurrentUser user, long proceedingId, long analysisId, String findingId);
 
+    /**
+     * Trains the ranking of findings (decision 0048) on this analysis' verdicts: the accounts of its confirmed
+     * findings against those of its dismissed ones. Every later analysis ranks its findings by the newest model.
+     * Analysts only ({@link org.springframework.security.access.AccessDeniedException} for other roles); audited.
+     */
+    RankingModel learn(CurrentUser user, long proceedingId, long analysisId);
+
+    /** The ranking model in use, if any: when it was trained and on how many verdicts (it holds no case data). */
+    java.util.Optional<RankingModel> rankingModel(CurrentUser user);
+
     /** Confirms, dismisses or reopens a finding; a dismissal needs a note. */
     Finding review(CurrentUser user, long proceedingId, long analysisId, String findingId, Review state, String note);
 
@@ -58,6 +68,34 @@ public interface FinancialAnalyses {
 
     /** Every finding with its alerts and names, for the printable report (one audit entry for the whole report). */
     List<FindingDetail> report(CurrentUser user, long proceedingId, long analysisId);
+
+    /**
+     * The finding's transactions as a table, sorted by {@code sort}: {@code time}, {@code amount}, {@code from} or
+     * {@code to}, descending with a leading {@code -}; null or blank for time order (audited as a read).
+     */
+    List<TransactionLine> findingTransactions(CurrentUser user, long proceedingId, long analysisId, String findingId,
+                                              String sort);
+
+    /** The same table as CSV, in time order (audited as an export). */
+    String findingTransactionsCsv(CurrentUser user, long proceedingId, long analysisId, String findingId);
+
+    /**
+     * One transaction of a finding: the holders' names as stored for the analysis (or as the statement gave them),
+     * the payment's description as the statement gave it; null where none was given.
+     */
+    record TransactionLine(String id, Instant time, boolean dateOnly, String from, String fromName, String to,
+                           String toName, BigDecimal amount, String currency, String description) {
+
+        /** The date as the statement states it (UTC). */
+        public java.time.LocalDate date() {
+            return java.time.LocalDate.ofInstant(time, java.time.ZoneOffset.UTC);
+        }
+
+        /** The time of day (UTC, HH:mm); null when the statement gave only the date. */
+        public String clock() {
+            return dateOnly ? null : time.toString().substring(11, 16);
+        }
+    }
 
     /** The finding's transactions as a graph: accounts sized by volume, edges by amount (audited as a read). */
     MoneyGraph findingGraph(CurrentUser user, long proceedingId, long analysisId, String findingId);
@@ -82,19 +120,29 @@ public interface FinancialAnalyses {
     record AnalysisRun(long id, long proceedingId, String startedBy, Instant startedAt, Instant finishedAt,
                        Status status, List<Long> statementIds, boolean customRules, Integer transactions,
                        Integer accounts, Long skipped, Integer alerts, Integer findings, Instant periodFrom,
-                       Instant periodTo, String error, String progress) {
+                       Instant periodTo, String error, String progress, Long modelId) {
+    }
+
+    /** A learned ranking: trained when, on how many accounts' verdicts, its threshold and out-of-fold F1. */
+    record RankingModel(long id, Instant trainedAt, int accounts, int confirmed, int dismissed, BigDecimal threshold,
+                        BigDecimal outOfFoldF1) {
     }
 
     enum Review { OPEN, CONFIRMED, DISMISSED }
 
-    /** Sort keys: {@code score} (default, highest first), {@code id}, {@code accounts}, {@code review}. */
+    /**
+     * Sort keys: {@code score} (the rules' score), {@code model} (the learned ranking's score), {@code id},
+     * {@code accounts}, {@code review}; by default {@code model} where the analysis was ranked by a model, else
+     * {@code score}, highest first.
+     */
     record FindingFilter(String typology, BigDecimal minScore, Review review, String sort, boolean ascending) {
         public static final FindingFilter ALL = new FindingFilter(null, null, null, null, false);
     }
 
+    /** {@code modelScore}: the learned ranking's score (null when the analysis had no model). */
     record Finding(String id, long analysisId, List<String> typologies, BigDecimal score, List<String> accounts,
                    List<String> transactions, List<String> alertIds, Review review, String note, String reviewedBy,
-                   Instant reviewedAt) {
+                   Instant reviewedAt, BigDecimal modelScore) {
     }
 
     record Alert(String id, String typology, BigDecimal score, List<String> accounts, List<String> transactions,

@@ -22,8 +22,12 @@ public record Hit(long id, long proceedingId, IdentifierKind kind, List<String> 
                   Instant foundAt, List<HitContact> otherContacts, AccessRequest request, Long otherProceedingId,
                   HitBasis basis, Long ownPersonId, Double score) {
 
-    /** A request to open the hit; {@code incoming} when the other team asked the caller's team. */
+    /**
+     * A request to open the hit; {@code incoming} when the other team asked the caller's team. The names are as the
+     * asking and deciding teams list them (the user name when the person has left the team).
+     */
     public record AccessRequest(long id, AccessState state, boolean incoming, String requestedBy, String requestReason,
-                                String decidedBy, String decisionReason, Instant requestedAt) {
+                                String decidedBy, String decisionReason, Instant requestedAt, String requestedByName,
+                                String decidedByName) {
     }
 }

@@ -63,4 +63,14 @@ public interface Links {
      * {@code properties} with lists of strings); hits are left out, they belong to another team. Audited as an export.
      */
     List<java.util.Map<String, Object>> exportEntities(CurrentUser user, long proceedingId);
+
+    /**
+     * Notices for the user's home page from the proceedings whose team the user is on, newest first: new hits without
+     * a request yet and answers to the team's requests, until the user marks them read, and requests from other
+     * teams while they wait for a decision. Not audited: it shows only what the hit pages show the team.
+     */
+    List<HitNotice> notices(CurrentUser user);
+
+    /** Marks the hit's notices read for the user (a member of either proceeding's team; 404 otherwise). */
+    void markNoticesRead(CurrentUser user, long hitId);
 }

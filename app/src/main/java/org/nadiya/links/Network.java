@@ -9,10 +9,18 @@ import java.util.List;
  */
 public record Network(List<Node> nodes, List<Edge> edges) {
 
-    /** {@code type}: proceeding, person, an identifier kind in lower case (phone, iban ...) or hit. */
+    /**
+     * {@code type}: proceeding (labelled by its ERDR number), person (pseudonym), organisation, an identifier kind in
+     * lower case (phone, iban ...) or hit (no label: the page names open and closed hits in its language).
+     */
     public record Node(String id, String type, String label, boolean closed) {
     }
 
-    public record Edge(String source, String target) {
+    /**
+     * {@code kind}: the person's role in the proceeding for proceeding → person ({@code victim}, {@code witness},
+     * {@code victim-witness}, {@code legal-representative}), {@code organisation}, {@code holds} (owner →
+     * identifier), {@code hit} (identifier → hit) or {@code name-hit} (person → hit).
+     */
+    public record Edge(String source, String target, String kind) {
     }
 }

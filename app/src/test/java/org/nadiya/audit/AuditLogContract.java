@@ -225,6 +225,30 @@ abstract class AuditLogContract {
         java.nio.file.Files.writeString(forged, line.replace(" " + parts[2] + " ", " " + (Long.parseLong(parts[2]) + 5)
                 + " ") + "\n");
         assertThat(audit.verify(forged).problem()).contains("not signed");
+
+        // Decision 0074: Ed25519, checked with the public key alone (a copy kept off the machine, as a verifier has it).
+        assertThat(parts[1]).isEqualTo("2");
+        var publicKey = temp.resolve("audit-checkpoint-key-" + UUID.randomUUID() + ".pem");
+        java.nio.file.Files.writeString(publicKey, audit.checkpointPublicKey());
+        assertThat(audit.verify(file, publicKey).intact()).isTrue();
+        assertThat(audit.verify(forged, publicKey).problem()).contains("not signed");
+        // An intruder's own key pair signs a checkpoint of a head that never was: the kept public key refuses it.
+        var intruder = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        String body = line.substring(0, line.lastIndexOf(' '));
+        var signer = java.security.Signature.getInstance("Ed25519");
+        signer.initSign(intruder.getPrivate());
+        signer.update(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var signedByAnother = temp.resolve("another-key.txt");
+        java.nio.file.Files.writeString(signedByAnother, body + " "
+                + java.util.Base64.getEncoder().withoutPadding().encodeToString(signer.sign()) + "\n");
+        assertThat(audit.verify(signedByAnother, publicKey).problem()).contains("not signed");
+        assertThat(audit.verify(signedByAnother).problem()).contains("not signed");
+        var otherPublicKey = temp.resolve("other-" + UUID.randomUUID() + ".pem");
+        java.nio.file.Files.writeString(otherPublicKey, "-----BEGIN PUBLIC KEY-----\n" + java.util.Base64.getEncoder()
+                .encodeToString(intruder.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        assertThat(audit.verify(file, otherPublicKey).problem()).as("a genuine checkpoint, the wrong key")
+                .contains("not signed");
+
         var garbage = temp.resolve("garbage.txt");
         java.nio.file.Files.writeString(garbage, "hello\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> audit.verify(garbage))

@@ -16,6 +16,8 @@ import org.nadiya.testsupport.RequiresChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.nadiya.security.FieldEncryption;
+import org.nadiya.testsupport.StoredIdentifiers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,10 +33,12 @@ class AdScreeningBrowserTest extends ChromiumPageTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FieldEncryption encryption;
+
     @Test
     void aPastedAdShowsAHitOnAProceedingsPhone() throws Exception {
-        long proceeding = jdbc.sql("select min(proceeding_id) from link_identifier where display = '+12025550177'"
-                + " and source = 'MANUAL'").query(Long.class).single();
+        long proceeding = StoredIdentifiers.proceedingHolding(jdbc, encryption, "+12025550177");
         Chromium.signIn(browser, "http://localhost:" + port + "/login", "prosecutor", DemoUsers.PASSWORD);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get("http://localhost:" + port + "/screening?lang=en");

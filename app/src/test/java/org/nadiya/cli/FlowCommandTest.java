@@ -55,6 +55,54 @@ class FlowCommandTest extends CommandLineTest {
     }
 
     @Test
+    void learnThenAnalyzeWithTheModelRanksFindingsAndExplainsAccounts() throws IOException {
+        Path csv = dir.resolve("l.csv");
+        assertThat(NadiyaCommand.run("flow", "generate", "--accounts", "2000", "--transactions", "8000", "--seed", "5",
+                "--plant", "--out", csv.toString())).as(stderr()).isZero();
+        JsonNode truth = json(Files.readString(dir.resolve("l.truth.json")));
+        var confirmed = new java.util.TreeSet<String>();
+        truth.get("plants").forEach(p -> p.get("accounts").forEach(a -> confirmed.add(a.stringValue())));
+        var lines = new StringBuilder("account,label,group\n");
+        confirmed.forEach(a -> lines.append(a).append(",confirmed,").append(a).append('\n'));
+        for (int i = 0; i < 2000; i += 3) {
+            String a = "UA" + String.format("%02d", 10 + i % 89) + String.format("%025d", i); // the generator's
+
+            if (!confirmed.contains(a)) {
+                lines.append(a).append(",dismissed\n");
+            }
+        }
+        Path labels = file("labels.csv", lines.toString());
+        Path model = dir.resolve("model.json");
+        assertThat(NadiyaCommand.run("flow", "learn", "--input", csv.toString(), "--labels", labels.toString(), "--out",
+                model.toString())).as(stderr()).isZero();
+        JsonNode summary = json(stdout());
+        assertThat(summary.get("trainedOn").get("confirmed").intValue()).isPositive();
+        assertThat(summary.get("threshold").doubleValue()).isBetween(0.0, 1.0);
+
+        Path report = dir.resolve("ranked.json");
+        assertThat(NadiyaCommand.run("flow", "analyze", "--input", csv.toString(), "--model", model.toString(),
+                "--out", report.toString())).as(stderr()).isZero();
+        JsonNode result = json(Files.readString(report));
+        JsonNode findings = result.get("findings");
+        for (int i = 1; i < findings.size(); i++) {
+            assertThat(findings.get(i).get("score").doubleValue())
+                    .isLessThanOrEqualTo(findings.get(i - 1).get("score").doubleValue());
+        }
+        assertThat(findings.get(0).has("ruleScore")).isTrue();
+        JsonNode top = result.get("ranking").get(0);
+        assertThat(top.get("flagged").booleanValue()).isTrue();
+        assertThat(top.get("reasons").get(0).get("explanation").get("uk").stringValue()).isNotBlank();
+        assertThat(result.get("model").get("threshold").doubleValue()).isBetween(0.0, 1.0);
+
+        Path broken = file("broken.json", "{}");
+        assertThat(NadiyaCommand.run("flow", "analyze", "--input", csv.toString(), "--model", broken.toString()))
+                .isEqualTo(1);
+        assertThat(stderr()).contains("not a model file");
+        assertThat(NadiyaCommand.run("flow", "learn", "--input", csv.toString(), "--out", model.toString()))
+                .isEqualTo(2);
+    }
+
+    @Test
     void severalInputsAreAnalysedTogether() throws IOException {
         Path a = file("a.csv", CANONICAL);
         Path b = file("b.csv", "id,timestamp,from_account,to_account,amount,currency\nt9,2026-03-05T00:00:00Z,X,RU0000000000000001,5,UAH\n");
@@ -142,7 +190,7 @@ class FlowCommandTest extends CommandLineTest {
     @Test
     void theFlowCommandsNeedNoSpringContext() {
         var classes = new ClassFileImporter().importClasses(FlowCommand.class, FlowAnalyzeCommand.class,
-                FlowTraceCommand.class, FlowGenerateCommand.class, FlowInputs.class, Progress.class);
+                FlowLearnCommand.class, FlowTraceCommand.class, FlowGenerateCommand.class, FlowInputs.class, Progress.class);
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
                 .orShould().dependOnClassesThat().haveSimpleName("Contexts").check(classes);
     }

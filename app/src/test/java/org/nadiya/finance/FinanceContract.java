@@ -515,6 +515,59 @@ abstract class FinanceContract {
         assertThat(run.transactions()).isEqualTo(414 + 14);
     }
 
+    @Test
+    void theRankingLearnedFromOneAnalysisVerdictsOrdersTheFindingsOfTheNext() throws Exception {
+        var analyst = user(Role.ANALYST, "NPU", "UA-32");
+        proceedings.addMember(prosecutor, proceeding, analyst.username(), TeamRole.ANALYST);
+        var outsiderAnalyst = user(Role.ANALYST, "NPU", "UA-32");
+        var generated = new java.io.StringWriter();
+        org.nadiya.flow.FlowEngine.generate(600, 4_000, 17, true, generated);
+        upload(prosecutor, generated.toString(), "generated.csv");
+        long first = finance.start(prosecutor, proceeding, List.of(), null);
+        analysed(prosecutor, first);
+        try {
+            assertThatThrownBy(() -> finance.learn(analyst, proceeding, first))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.key()).isEqualTo("error.finance.learn.verdicts"));
+            var findings = finance.findings(analyst, proceeding, first, FindingFilter.ALL);
+            assertThat(findings.size()).isGreaterThan(6);
+            assertThat(findings).allSatisfy(f -> assertThat(f.modelScore()).isNull());
+            for (int i = 0; i < findings.size(); i++) {
+                var f = findings.get(i);
+                if (i % 2 == 0) {
+                    finance.review(analyst, proceeding, first, f.id(), Review.CONFIRMED, null);
+                } else {
+                    finance.review(analyst, proceeding, first, f.id(), Review.DISMISSED, "звичайні перекази");
+                }
+            }
+            assertThatThrownBy(() -> finance.learn(prosecutor, proceeding, first))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThatThrownBy(() -> finance.learn(outsiderAnalyst, proceeding, first))
+                    .isInstanceOf(NotVisibleException.class);
+            var model = finance.learn(analyst, proceeding, first);
+            assertThat(model.confirmed()).isPositive();
+            assertThat(model.dismissed()).isPositive();
+            assertThat(finance.rankingModel(prosecutor)).contains(model);
+            assertThat(audit.count(new AuditQuery(analyst.username(), "FINANCE_MODEL_TRAINED", "proceeding",
+                    String.valueOf(proceeding), null, null, null, 0, 10))).isEqualTo(1);
+
+            long second = finance.start(prosecutor, proceeding, List.of(), null);
+            assertThat(analysed(prosecutor, second).modelId()).isEqualTo(model.id());
+            var ranked = finance.findings(prosecutor, proceeding, second, FindingFilter.ALL);
+            assertThat(ranked).allSatisfy(f -> assertThat(f.modelScore()).isBetween(BigDecimal.ZERO, BigDecimal.ONE));
+            assertThat(ranked).extracting(FinancialAnalyses.Finding::modelScore)
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            var byRules = finance.findings(prosecutor, proceeding, second, new FindingFilter(null, null, null, "score",
+                    false));
+            assertThat(byRules).extracting(FinancialAnalyses.Finding::score)
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        } finally {
+            // The model ranks every later analysis of the installation: other tests expect the rules' order.
+            jdbc.sql("update finance_analysis set model_id = null").update();
+            jdbc.sql("delete from finance_ranking_model").update();
+        }
+    }
+
     CurrentUser user(Role role, String agency, String region) {
         return user(role, agency, region, false);
     }

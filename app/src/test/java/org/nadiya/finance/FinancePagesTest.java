@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.nadiya.testsupport.DemoWebTest;
 import org.nadiya.testsupport.Eventually;
 import org.nadiya.testsupport.SignIn;
+import org.nadiya.security.FieldEncryption;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,9 @@ class FinancePagesTest extends DemoWebTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    FieldEncryption encryption;
 
     long proceeding;
     long demoAnalysis;
@@ -152,8 +156,10 @@ class FinancePagesTest extends DemoWebTest {
                 + " and entity_id = :p").param("p", String.valueOf(proceeding)).query(Long.class).single()).isPositive();
         mvc.perform(get(base + "/progress").session(prosecutor)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("hx-trigger"))));
-        String account = jdbc.sql("select accounts from finance_finding where analysis_id = :a and finding_id = :f")
-                .param("a", demoAnalysis).param("f", findingId).query(String.class).single().split("\n")[0];
+        String account = jdbc.sql("select id, accounts from finance_finding where analysis_id = :a and finding_id = :f")
+                .param("a", demoAnalysis).param("f", findingId)
+                .query((rs, n) -> encryption.decrypt(rs.getString(2), "finance_finding.accounts:" + rs.getLong(1)))
+                .single().split("\n")[0];
         mvc.perform(get(base + "/trace").session(prosecutor).param("account", account).param("direction", "backward"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"traced\"")));
 
@@ -222,7 +228,8 @@ class FinancePagesTest extends DemoWebTest {
         List<String> gets = List.of(p, p + "/statements/" + statement + "/file", a, a + "/progress", a + "/findings/" + findingId,
                 a + "/findings.csv", a + "/report", a + "/trace?account=X", api + "/statements", api + "/analyses", apiA,
                 apiA + "/findings", apiA + "/findings.csv", apiA + "/findings/" + findingId,
-                apiA + "/findings/" + findingId + "/graph", apiA + "/trace?account=X");
+                apiA + "/findings/" + findingId + "/graph", apiA + "/trace?account=X",
+                a + "/findings/" + findingId + "/transactions.csv", apiA + "/findings/" + findingId + "/transactions");
         List<String> outsiders = new ArrayList<>(List.of("analyst", "coordinator", "partner", "researcher"));
         boolean operativeOnTeam = jdbc.sql("select count(*) from team_member t join app_user u on u.id = t.user_id"
                 + " where u.username = 'operative' and t.proceeding_id = :p").param("p", proceeding).query(Long.class).single() > 0;

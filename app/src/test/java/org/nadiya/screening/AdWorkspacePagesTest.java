@@ -16,6 +16,8 @@ import org.nadiya.testsupport.DemoWebTest;
 import org.nadiya.testsupport.Eventually;
 import org.nadiya.testsupport.NadiyaTest;
 import org.nadiya.testsupport.SignIn;
+import org.nadiya.security.FieldEncryption;
+import org.nadiya.testsupport.StoredIdentifiers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,9 +38,11 @@ class AdWorkspacePagesTest extends DemoWebTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FieldEncryption encryption;
+
     private long prosecutorsProceeding() {
-        return jdbc.sql("select min(proceeding_id) from link_identifier where display = '+12025550177' and source = 'MANUAL'")
-                .query(Long.class).single();
+        return StoredIdentifiers.proceedingHolding(jdbc, encryption, "+12025550177");
     }
 
     private long demoBatch() {

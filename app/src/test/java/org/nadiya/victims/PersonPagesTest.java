@@ -327,6 +327,54 @@ class PersonPagesTest {
                 .andExpect(status().is3xxRedirection());
     }
 
+    @Test
+    void theApiAnswersPossibleDuplicatesWithA409AndRecordsTheDecision() throws Exception {
+        var session = SignIn.demo(mvc, "coordinator");
+        String first = mvc.perform(post("/api/v1/persons").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"VICTIM\",\"nameCyrillic\":\"Вигаданчук Ярина Петрівна\",\"birthDate\":\"1988-02-11\","
+                                + "\"citizenship\":\"UA\",\"regionCode\":\"UA-05\",\"sex\":\"FEMALE\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long firstId = Long.parseLong(first.replaceAll("^\\{\"id\":(\\d+),.*", "$1"));
+        String again = "{\"kind\":\"VICTIM\",\"nameLatin\":\"Jaryna Wyhadantschuk\",\"birthDate\":\"1988-02-11\","
+                + "\"citizenship\":\"UA\",\"regionCode\":\"UA-05\",\"sex\":\"FEMALE\"";
+        int before = decisions();
+        long registered = jdbc.sql("select count(*) from protected_person").query(Long.class).single();
+        mvc.perform(post("/api/v1/persons").session(session).with(csrf()).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content(again + "}"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("possible-duplicates"))
+                .andExpect(jsonPath("$.detail").value(containsString("Nothing was stored")))
+                .andExpect(jsonPath("$.duplicates[0].id").value(firstId))
+                .andExpect(jsonPath("$.duplicates[0].birthDates").value("EXACT"))
+                .andExpect(jsonPath("$.duplicates[0].likelySamePerson").value(true))
+                .andExpect(content().string(not(containsString("Вигаданчук"))))
+                .andExpect(content().string(not(containsString("1988"))));
+        assertThat(jdbc.sql("select count(*) from protected_person").query(Long.class).single()).isEqualTo(registered);
+        // A person not shown, or a decision that is neither, is refused naming the field.
+        for (String decision : new String[] {"existing:" + vinnytsia, "existing:x", "maybe"}) {
+            mvc.perform(post("/api/v1/persons").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content(again + ",\"duplicates\":\"" + decision + "\"}"))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("duplicates"));
+        }
+        assertThat(decisions()).isEqualTo(before);
+        mvc.perform(post("/api/v1/persons").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(again + ",\"duplicates\":\"existing:" + firstId + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(firstId));
+        assertThat(decisions()).isEqualTo(before + 1);
+        String second = mvc.perform(post("/api/v1/persons").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(again + ",\"duplicates\":\"new\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long secondId = Long.parseLong(second.replaceAll("^\\{\"id\":(\\d+),.*", "$1"));
+        assertThat(secondId).isNotEqualTo(firstId);
+        assertThat(jdbc.sql("select decision from person_duplicate_decision where registered_id = :r").param("r", secondId)
+                .query(String.class).single()).isEqualTo("NEW_PERSON");
+        // Another date of birth: nobody is shown, the person is registered at once.
+        mvc.perform(post("/api/v1/persons").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(again.replace("1988-02-11", "1961-09-30") + "}"))
+                .andExpect(status().isCreated());
+    }
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 

@@ -30,6 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * person of another region, a referral sent to another partner, another user's token. A leak is an API answer of 2xx,
  * or any request after which the audit log holds a change by the user that was allowed (every change is audited; a
  * form that fails its own checks before need-to-know redirects or re-renders with an error and changes nothing).
+ * Every request must be answered by the application: no 5xx, no exception it did not handle (such as an error whose
+ * message is not a bundle key), and every API 400 names its message key.
  */
 class StateChangingRouteSecurityTest extends DemoWebTest {
 
@@ -69,14 +71,24 @@ class StateChangingRouteSecurityTest extends DemoWebTest {
                         + " only").param("agency", user.agencyCode()).query(Long.class).optional().orElse(1L);
         long token = users.issueToken(as(user.username().equals("analyst") ? "investigator" : "analyst").id(),
                 "someone else's", 1).id();
-        return Map.of("proceedings", proceeding, "persons", person, "referrals", referral, "tokens", token);
+        // A hit of no team the user is on (or none at all): the notices' read marks take hit ids.
+        long hit = jdbc.sql("""
+                select h.id from link_hit h where not exists (select 1 from team_member t where t.user_id = :user
+                  and t.proceeding_id in (h.proceeding_a, h.proceeding_b)) order by h.id fetch first 1 rows only""")
+                .param("user", user.id()).query(Long.class).optional()
+                .orElseGet(() -> jdbc.sql("select coalesce(max(id), 0) + 1000 from link_hit").query(Long.class).single());
+        return Map.of("proceedings", proceeding, "persons", person, "referrals", referral, "tokens", token,
+                "hit-notices", hit);
     }
 
     private static long idFor(String pattern, Map<String, Long> ids) {
-        for (var kind : List.of("persons", "referrals", "tokens")) {
+        for (var kind : List.of("persons", "referrals", "tokens", "hit-notices")) {
             if (pattern.contains("/" + kind + "/")) {
                 return ids.get(kind);
             }
+        }
+        if (pattern.startsWith("/links/notices/")) {
+            return ids.get("hit-notices");
         }
         return ids.get("proceedings");
     }
@@ -122,16 +134,24 @@ class StateChangingRouteSecurityTest extends DemoWebTest {
                             builder = builder.contentType("application/json").content("{}");
                         }
                         long before = lastSeq();
+                        String request = username + " " + method + " " + path;
                         org.springframework.mock.web.MockHttpServletResponse response;
                         try {
                             response = mockMvc.perform(builder).andReturn().getResponse();
                         } catch (Exception e) {
-                            // A request that fails changes nothing it may not; reported, not a leak.
-                            failures.add(username + " " + method + " " + path + ": " + e.getMessage());
+                            // Not handled by the application: a 500 to the user, or a message that is not a key.
+                            failures.add(request + ": " + e);
                             continue;
                         }
                         checked++;
                         int status = response.getStatus();
+                        if (status >= 500) {
+                            failures.add(request + " -> " + status);
+                        }
+                        if (path.startsWith("/api/") && status == 400
+                                && !response.getContentAsString().matches("(?s).*\"code\":\"error\\.[\\w.]+\".*")) {
+                            failures.add(request + " -> 400 without a message key: " + response.getContentAsString());
+                        }
                         var changes = allowedChangesBy(username, before);
                         if (path.startsWith("/api/") && status >= 200 && status < 300 || !changes.isEmpty()) {
                             leaks.add(username + " " + method + " " + path + " -> " + status + " " + changes);
@@ -140,8 +160,9 @@ class StateChangingRouteSecurityTest extends DemoWebTest {
                 }
             }
         }
-        failures.forEach(f -> System.out.println("state-changing route failed (not a leak): " + f));
         assertThat(checked).as("state-changing requests made").isGreaterThan(200);
         assertThat(leaks).as("state-changing routes that acted on records outside the user's need to know").isEmpty();
+        assertThat(failures).as("state-changing requests that failed with a server error or a message that is not a"
+                + " key").isEmpty();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.nadiya.flow.detect.AccountFeatures;
 import org.nadiya.flow.detect.Analysis;
 import org.nadiya.flow.detect.Rules;
 import org.nadiya.flow.detect.RulesFile;
@@ -25,6 +26,10 @@ import org.nadiya.flow.ingest.ImportReport;
 import org.nadiya.flow.ingest.Mapping;
 import org.nadiya.flow.ingest.MappingFile;
 import org.nadiya.flow.ingest.StatementImporter;
+import org.nadiya.flow.learn.Holdout;
+import org.nadiya.flow.learn.Labels;
+import org.nadiya.flow.learn.Ranking;
+import org.nadiya.flow.learn.RankingModel;
 import org.nadiya.flow.report.Json;
 import org.nadiya.flow.report.Reports;
 import org.nadiya.flow.trace.TraceRequest;
@@ -96,11 +101,82 @@ public final class FlowEngine {
 
     /** Every typology of the rules file (null: the defaults) as the analysis JSON of docs/flow.md. */
     public static String analyzeJson(Statements statements, Path rulesFile, Progress progress) throws IOException {
+        return analyzeJson(statements, rulesFile, null, progress);
+    }
+
+    /**
+     * As {@link #analyzeJson(Statements, Path, Progress)}; with a model of {@code flow learn} (may be null) the
+     * findings are ranked by it and the ranked accounts are listed with the features behind each score.
+     */
+    public static String analyzeJson(Statements statements, Path rulesFile, Path modelFile, Progress progress)
+            throws IOException {
         Rules rules = rulesFile == null ? Rules.defaults() : RulesFile.read(rulesFile);
+        RankingModel model = modelFile == null ? null : RankingModel.load(modelFile);
         progress.stage("analyse");
         var result = Analysis.run(statements.graph, rules);
         progress.done();
-        return Json.write(Reports.analysis(statements.graph, statements.reports, result));
+        Ranking ranking = null;
+        if (model != null) {
+            progress.stage("rank");
+            var table = AccountFeatures.of(statements.graph, rules, result.alerts());
+            Set<Integer> alerted = new HashSet<>();
+            result.alerts().forEach(a -> alerted.addAll(a.accounts()));
+            ranking = Ranking.of(table, model, alerted);
+            progress.done();
+        }
+        return Json.write(Reports.analysis(statements.graph, statements.reports, result, ranking));
+    }
+
+    /**
+     * Trains a ranking model on the analyst's verdicts ({@code account,label[,group]}, see docs/flow.md) over the
+     * statements analysed with the rules file (null: the defaults), writes it to {@code out} and returns a JSON
+     * summary: labelled accounts used and unknown, the threshold, the out-of-fold F1 and the strongest features.
+     */
+    public static String learnJson(Statements statements, Path rulesFile, Path labelsFile, Path out,
+                                   Progress progress) throws IOException {
+        return learnJson(statements, rulesFile, labelsFile, null, out, progress);
+    }
+
+    /**
+     * As {@link #learnJson(Statements, Path, Path, Path, Progress)}; with held-out verdicts (may be null; accounts
+     * that are also in the training labels are refused) the summary measures the model and the rules alone on them.
+     */
+    public static String learnJson(Statements statements, Path rulesFile, Path labelsFile, Path holdoutFile, Path out,
+                                   Progress progress) throws IOException {
+        Rules rules = rulesFile == null ? Rules.defaults() : RulesFile.read(rulesFile);
+        var labels = Labels.read(labelsFile, statements.graph);
+        var holdout = holdoutFile == null ? null : Labels.read(holdoutFile, statements.graph);
+        if (holdout != null) {
+            Set<Integer> trained = new HashSet<>();
+            for (int a : labels.accounts()) {
+                trained.add(a);
+            }
+            for (int a : holdout.accounts()) {
+                if (trained.contains(a)) {
+                    throw new IllegalArgumentException(holdoutFile + ": account '" + statements.graph.account(a)
+                            + "' is in the training labels too; held-out verdicts must be others");
+                }
+            }
+        }
+        progress.stage("analyse");
+        var result = Analysis.run(statements.graph, rules);
+        progress.done();
+        progress.stage("learn");
+        var table = AccountFeatures.of(statements.graph, rules, result.alerts());
+        var model = RankingModel.train(table, labels);
+        model.save(out);
+        progress.done();
+        Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        summary.put("model", out.toString());
+        summary.put("labelled", labels.size());
+        summary.put("unknownAccounts", labels.unknown());
+        summary.put("threshold", Math.round(model.threshold() * 1000) / 1000.0);
+        summary.put("trainedOn", new TreeMap<>(model.trainedOn()));
+        if (holdout != null) {
+            summary.put("holdout", Holdout.measure(model.score(table), model.threshold(), result.alerts(), holdout));
+        }
+        summary.put("features", model.features());
+        return Json.write(summary);
     }
 
     /** A trace from an account or a transaction (exactly one non-null) as the trace JSON of docs/flow.md. */
@@ -136,9 +212,17 @@ public final class FlowEngine {
                             String explanationEn) {
     }
 
-    /** Overlapping alerts merged: every typology, the highest score, the union of accounts and transactions. */
+    /**
+     * Overlapping alerts merged: every typology, the highest score, the union of accounts and transactions;
+     * {@code modelScore} is the learned ranking's score of the finding (its highest account), null without a model.
+     */
     public record FindingView(String id, List<String> typologies, double score, List<String> accounts,
-                              List<String> transactions, List<String> alertIds) {
+                              List<String> transactions, List<String> alertIds, Double modelScore) {
+    }
+
+    /** A trained ranking: the model file's text and what it was trained on (see {@link #learn}). */
+    public record LearnedModel(String json, double threshold, int accounts, int confirmed, int dismissed,
+                               double outOfFoldF1) {
     }
 
     /** A whole analysis; {@code names} maps an account number to the holder's name where a statement gave one. */
@@ -152,6 +236,14 @@ public final class FlowEngine {
      */
     public record Edge(String id, String from, String to, Instant time, BigDecimal amount, String currency,
                        boolean dateOnly) {
+    }
+
+    /**
+     * One transaction for a table: the {@link Edge} with the holders' names and the payment's description as the
+     * statement gave them (null where it gave none).
+     */
+    public record TransactionRow(String id, Instant time, boolean dateOnly, String from, String fromName, String to,
+                                 String toName, BigDecimal amount, String currency, String description) {
     }
 
     /** One transaction on a trail with the amount attributed to the traced money; {@code hop} from the start. */
@@ -194,10 +286,21 @@ public final class FlowEngine {
      * {@link IllegalArgumentException} naming the key.
      */
     public static Result analyze(Statements statements, String rulesText, Progress progress) {
+        return analyze(statements, rulesText, null, progress);
+    }
+
+    /**
+     * As {@link #analyze(Statements, String, Progress)}; with a model's text of {@link #learn} (may be null) each
+     * finding also gets the model's score. A model for other features throws {@link IllegalArgumentException}.
+     */
+    public static Result analyze(Statements statements, String rulesText, String modelJson, Progress progress) {
         Rules rules = rulesText == null || rulesText.isBlank() ? Rules.defaults() : RulesFile.parse("rules", rulesText);
+        RankingModel model = modelJson == null ? null : RankingModel.parse("model", modelJson);
         progress.stage("analyse");
         var result = Analysis.run(statements.graph, rules);
         progress.done();
+        float[] ranked = model == null ? null
+                : model.score(AccountFeatures.of(statements.graph, rules, result.alerts()));
         TransactionGraph g = statements.graph;
         var alerts = result.alerts().stream().map(a -> new AlertView(a.id(), a.typology().key(), round(a.score()),
                 a.accounts().stream().map(g::account).toList(), a.transactions().stream().map(g::id).toList(),
@@ -205,7 +308,8 @@ public final class FlowEngine {
         var findings = result.findings().stream().map(f -> new FindingView(f.id(),
                 f.typologies().stream().map(t -> t.key()).toList(), round(f.score()),
                 f.accounts().stream().map(g::account).toList(), f.transactions().stream().map(g::id).toList(),
-                f.alertIds())).toList();
+                f.alertIds(), ranked == null ? null : round(f.accounts().stream()
+                        .mapToDouble(a -> ranked[a]).max().orElse(0)))).toList();
         Map<String, String> names = new TreeMap<>();
         for (int a = 0; a < g.accountCount(); a++) {
             String name = g.accountName(a);
@@ -214,6 +318,27 @@ public final class FlowEngine {
             }
         }
         return new Result(summary(statements), alerts, findings, names);
+    }
+
+    /**
+     * Trains a ranking model on verdicts per account ({@code confirmed}: true = took part, false = dismissed;
+     * {@code groups}: account → the finding it was judged in) over the statements analysed with the rules text
+     * (null or blank: the defaults). Throws {@link IllegalArgumentException} when the verdicts lack a confirmed or
+     * a dismissed account the statements name.
+     */
+    public static LearnedModel learn(Statements statements, String rulesText, Map<String, Boolean> confirmed,
+                                     Map<String, String> groups, Progress progress) {
+        Rules rules = rulesText == null || rulesText.isBlank() ? Rules.defaults() : RulesFile.parse("rules", rulesText);
+        var labels = Labels.of(statements.graph, confirmed, groups);
+        progress.stage("analyse");
+        var result = Analysis.run(statements.graph, rules);
+        progress.done();
+        progress.stage("learn");
+        var model = RankingModel.train(AccountFeatures.of(statements.graph, rules, result.alerts()), labels);
+        progress.done();
+        Object f1 = model.trainedOn().get("outOfFoldF1");
+        return new LearnedModel(model.toJson(), model.threshold(), labels.size(), labels.positives(),
+                labels.size() - labels.positives(), f1 instanceof Number n ? n.doubleValue() : 0);
     }
 
     /** Checks rules text (YAML or JSON) without analysing; throws {@link IllegalArgumentException} naming the key. */
@@ -249,6 +374,23 @@ public final class FlowEngine {
             }
         }
         return edges;
+    }
+
+    /** As {@link #transactions}, with names and descriptions for a table. */
+    public static List<TransactionRow> transactionRows(Statements statements, Collection<String> ids) {
+        Set<String> wanted = new HashSet<>(ids);
+        TransactionGraph g = statements.graph;
+        List<TransactionRow> rows = new ArrayList<>();
+        for (int tx = 0; tx < g.transactionCount() && rows.size() < wanted.size(); tx++) {
+            String id = g.id(tx);
+            if (wanted.contains(id)) {
+                var d = g.details(tx);
+                rows.add(new TransactionRow(id, g.instant(tx), g.dateOnly(tx), g.account(g.from(tx)), d.fromName(),
+                        g.account(g.to(tx)), d.toName(), Money.toDecimal(g.amount(tx)), g.currency(tx),
+                        d.description()));
+            }
+        }
+        return rows;
     }
 
     /**

@@ -212,12 +212,22 @@ class JdbcAuditLog implements AuditLog {
 
     @Override
     public ChainVerification verify(java.nio.file.Path checkpointFile) {
+        return verify(checkpointFile, null);
+    }
+
+    @Override
+    public ChainVerification verify(java.nio.file.Path checkpointFile, java.nio.file.Path publicKey) {
         var chain = verify();
         if (!chain.intact()) {
             return chain;
         }
-        var result = checkpoints.check(checkpointFile, chain.entries(), this::hashAt);
+        var result = checkpoints.check(checkpointFile, publicKey, chain.entries(), this::hashAt);
         return result == null ? chain : result;
+    }
+
+    @Override
+    public String checkpointPublicKey() {
+        return checkpoints.publicKeyPem();
     }
 
     /** The stored hash of entry {@code seq}, or null when there is none. */

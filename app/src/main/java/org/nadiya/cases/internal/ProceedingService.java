@@ -348,4 +348,10 @@ class ProceedingService implements Proceedings {
         return store.search(user, filter, today()).stream().limit(limit)
                 .sorted(Comparator.comparing(ProceedingRow::deadlineOn)).toList();
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> teamProceedings(CurrentUser user) {
+        return store.teamProceedings(user.id());
+    }
 }

@@ -261,6 +261,17 @@ class ProceedingStore {
                 + " on v.visible_id = p.id";
     }
 
+    java.util.Map<Long, String> teamProceedings(long userId) {
+        var byId = new java.util.LinkedHashMap<Long, String>();
+        jdbc.sql("""
+                select distinct p.id, p.erdr_number from proceeding p join team_member t on t.proceeding_id = p.id
+                where t.user_id = :u order by p.id""").param("u", userId)
+                .query(rs -> {
+                    byId.put(rs.getLong("id"), rs.getString("erdr_number"));
+                });
+        return byId;
+    }
+
     private ProceedingRow row(ResultSet rs, int n) throws SQLException {
         String summary = rs.getString("summary");
         return new ProceedingRow(rs.getLong("id"), rs.getString("erdr_number"), Sql.date(rs, "registered_on"),

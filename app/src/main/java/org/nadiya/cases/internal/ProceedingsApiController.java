@@ -83,7 +83,7 @@ class ProceedingsApiController {
     Proceeding update(@PathVariable long id, @RequestBody ProceedingRequest request) {
         var user = CurrentUser.get();
         if (request.version() == null) {
-            throw new org.nadiya.kernel.InvalidInputException("version", "send the version you read, to detect concurrent edits");
+            throw new org.nadiya.kernel.InvalidInputException("version", "error.cases.version.required");
         }
         proceedings.update(user, id, request.toDraft(), request.version());
         return proceedings.open(user, id);

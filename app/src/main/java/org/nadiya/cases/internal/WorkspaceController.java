@@ -7,6 +7,7 @@ import org.nadiya.cases.DeadlineExtension;
 import org.nadiya.cases.Proceedings;
 import org.nadiya.cases.Stage;
 import org.nadiya.cases.TeamRole;
+import org.nadiya.cases.WorkspaceSection;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.kernel.InvalidInputException;
 import org.springframework.http.ContentDisposition;
@@ -36,11 +37,18 @@ class WorkspaceController {
     private final Proceedings proceedings;
     private final ProceedingService service;
     private final org.nadiya.security.ReferenceData reference;
+    private final java.util.List<WorkspaceSection> sections;
 
-    WorkspaceController(Proceedings proceedings, ProceedingService service, org.nadiya.security.ReferenceData reference) {
+    WorkspaceController(Proceedings proceedings, ProceedingService service, org.nadiya.security.ReferenceData reference,
+                        org.springframework.beans.factory.ObjectProvider<WorkspaceSection> sections) {
         this.proceedings = proceedings;
         this.service = service;
         this.reference = reference;
+        this.sections = sections.orderedStream().toList();
+    }
+
+    /** Another module's section of the workspace with what it shows to this user. */
+    record DrawnSection(String anchor, String titleKey, String template, Object content) {
     }
 
     @GetMapping
@@ -54,6 +62,7 @@ class WorkspaceController {
         model.addAttribute("grantors", DeadlineExtension.Grantor.values());
         model.addAttribute("zone", ProceedingService.KYIV);
         model.addAttribute("countryNames", countryNames(workspace.proceeding().countries(), locale));
+        model.addAttribute("sections", drawn(id));
         return "proceedings/workspace";
     }
 
@@ -151,6 +160,18 @@ class WorkspaceController {
                                @RequestParam(defaultValue = "") String overrideReason, RedirectAttributes redirect) {
         return act(id, "qualification", redirect, () -> proceedings.decideQualification(CurrentUser.get(), id, facts,
                 decided, overrideReason));
+    }
+
+    private java.util.List<DrawnSection> drawn(long id) {
+        var user = CurrentUser.get();
+        var drawn = new java.util.ArrayList<DrawnSection>();
+        for (WorkspaceSection s : sections) {
+            Object content = s.content(user, id);
+            if (content != null) {
+                drawn.add(new DrawnSection(s.anchor(), s.titleKey(), s.template(), content));
+            }
+        }
+        return drawn;
     }
 
     /** Country names in the page's language (the JDK's CLDR names, as the cooperation register's country table). */

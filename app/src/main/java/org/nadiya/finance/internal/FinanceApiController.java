@@ -117,6 +117,21 @@ class FinanceApiController {
                 body == null ? null : body.note());
     }
 
+    /** Trains the ranking of findings on this analysis' confirmed and dismissed findings (analysts). */
+    @PostMapping(BASE + "/analyses/{analysisId}/learn")
+    @ResponseStatus(HttpStatus.CREATED)
+    FinancialAnalyses.RankingModel learn(@PathVariable long id, @PathVariable long analysisId) {
+        return finance.learn(CurrentUser.get(), id, analysisId);
+    }
+
+    /** The finding's transactions; {@code sort}: time, amount, from or to, "-" first for descending. */
+    @GetMapping(BASE + "/analyses/{analysisId}/findings/{findingId}/transactions")
+    List<FinancialAnalyses.TransactionLine> transactions(@PathVariable long id, @PathVariable long analysisId,
+                                                         @PathVariable String findingId,
+                                                         @RequestParam(required = false) String sort) {
+        return finance.findingTransactions(CurrentUser.get(), id, analysisId, findingId, sort);
+    }
+
     @GetMapping(BASE + "/analyses/{analysisId}/findings/{findingId}/graph")
     FinancialAnalyses.MoneyGraph graph(@PathVariable long id, @PathVariable long analysisId,
                                        @PathVariable String findingId) {

@@ -20,6 +20,28 @@ class FinanceColumns {
     /** A holder's name as a statement gave it. */
     static final EncryptedColumn NAME = new EncryptedColumn("finance_account_name", "name_key", "name_enc");
 
+    /** The statement's own account, typed or named by the file (decision 0073). */
+    static final EncryptedColumn OWNER_ACCOUNT = new EncryptedColumn("finance_statement", "file_key", "owner_account");
+    /** The accounts of an alert, one per line (decision 0073). */
+    static final EncryptedColumn ALERT_ACCOUNTS = new EncryptedColumn("finance_alert", "alert_key", "accounts");
+    /** The accounts of a finding, one per line, bound to the finding's id (decision 0073). */
+    static final EncryptedColumn FINDING_ACCOUNTS = new EncryptedColumn("finance_finding", "id", "accounts");
+
+    @Bean
+    EncryptedColumn financeStatementOwnerAccountColumn() {
+        return OWNER_ACCOUNT;
+    }
+
+    @Bean
+    EncryptedColumn financeAlertAccountsColumn() {
+        return ALERT_ACCOUNTS;
+    }
+
+    @Bean
+    EncryptedColumn financeFindingAccountsColumn() {
+        return FINDING_ACCOUNTS;
+    }
+
     @Bean
     EncryptedColumn financeStatementContentColumn() {
         return CONTENT;

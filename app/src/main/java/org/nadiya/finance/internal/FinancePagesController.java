@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The proceeding's "Financial analysis" tab: statements, analyses, findings, review, exports, graphs, traces. */
 @Controller
@@ -140,9 +141,26 @@ class FinancePagesController {
         model.addAttribute("sort", sort == null ? "score" : sort);
         model.addAttribute("dir", dir == null ? "desc" : dir);
         if (run.status() == FinancialAnalyses.Status.DONE) {
-            model.addAttribute("findings", finance.findings(user, id, analysisId, filter(typology, minScore, review, sort, dir)));
+            var findings = finance.findings(user, id, analysisId, filter(typology, minScore, review, sort, dir));
+            boolean ranked = findings.stream().anyMatch(f -> f.modelScore() != null);
+            model.addAttribute("findings", findings);
+            model.addAttribute("ranked", ranked);
+            model.addAttribute("sort", sort == null ? (ranked ? "model" : "score") : sort);
+            model.addAttribute("columns", ranked ? List.of("id", "model", "score", "accounts", "review")
+                    : List.of("id", "score", "accounts", "review"));
+            model.addAttribute("canLearn", user.has(FinanceService.TRAINER)
+                    && findings.stream().anyMatch(f -> f.review() != Review.OPEN));
         }
+        model.addAttribute("rankingModel", finance.rankingModel(user).orElse(null));
         return "finance/analysis";
+    }
+
+    /** Trains the ranking of findings on this analysis' verdicts; back to the analysis with what was learned. */
+    @PostMapping("/proceedings/{id}/finance/analyses/{analysisId}/learn")
+    String learn(@PathVariable long id, @PathVariable long analysisId, RedirectAttributes flash) {
+        var learned = finance.learn(CurrentUser.get(), id, analysisId);
+        flash.addFlashAttribute("learned", learned);
+        return "redirect:" + base(id) + "/analyses/" + analysisId;
     }
 
     /** Polled by htmx while the analysis runs; the fragment stops polling once it is done or failed. */
@@ -158,11 +176,27 @@ class FinancePagesController {
     }
 
     @GetMapping("/proceedings/{id}/finance/analyses/{analysisId}/findings/{findingId}")
-    String finding(@PathVariable long id, @PathVariable long analysisId, @PathVariable String findingId, Model model) {
+    String finding(@PathVariable long id, @PathVariable long analysisId, @PathVariable String findingId,
+                   @RequestParam(required = false) String sort, Model model) {
+        var user = CurrentUser.get();
         model.addAttribute("proceedingId", id);
         model.addAttribute("analysisId", analysisId);
-        model.addAttribute("detail", finance.finding(CurrentUser.get(), id, analysisId, findingId));
+        model.addAttribute("detail", finance.finding(user, id, analysisId, findingId));
+        var transactions = finance.findingTransactions(user, id, analysisId, findingId, sort);
+        model.addAttribute("transactions", transactions);
+        model.addAttribute("sort", sort == null || sort.isBlank() ? "time" : sort.strip());
+        model.addAttribute("timeline", TransactionTimeline.byDay(transactions));
         return "finance/finding";
+    }
+
+    @GetMapping("/proceedings/{id}/finance/analyses/{analysisId}/findings/{findingId}/transactions.csv")
+    ResponseEntity<String> transactionsCsv(@PathVariable long id, @PathVariable long analysisId,
+                                           @PathVariable String findingId) {
+        String csv = finance.findingTransactionsCsv(CurrentUser.get(), id, analysisId, findingId);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"proceeding-" + id + "-analysis-"
+                        + analysisId + "-finding-" + findingId.replaceAll("[^A-Za-z0-9_-]", "_")
+                        + "-transactions.csv\"").body(csv);
     }
 
     @PostMapping("/proceedings/{id}/finance/analyses/{analysisId}/findings/{findingId}/review")

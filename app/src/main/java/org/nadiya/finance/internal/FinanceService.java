@@ -37,6 +37,8 @@ import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.kernel.Text;
 import org.nadiya.security.NeedToKnow;
 import org.nadiya.security.NotVisibleException;
+import org.nadiya.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -196,9 +198,20 @@ class FinanceService implements FinancialAnalyses {
                 }
             };
             var statements = loader.load(analysisId, statementIds, reporter);
-            var result = FlowEngine.analyze(statements, rules, reporter);
+            var model = store.latestModel().orElse(null);
+            FlowEngine.Result ranked = null;
+            if (model != null) {
+                try {
+                    ranked = FlowEngine.analyze(statements, rules, model.model(), reporter);
+                } catch (IllegalArgumentException e) {
+                    // Own rules with other calibration scales give other features: the rules alone rank then.
+                    LOG.info("analysis {}: the ranking model does not fit its rules ({})", analysisId, e.getMessage());
+                }
+            }
+            var result = ranked != null ? ranked : FlowEngine.analyze(statements, rules, reporter);
+            Long modelId = ranked != null ? model.info().id() : null;
             progress.put(analysisId, "store");
-            tx.executeWithoutResult(s -> store(username, proceedingId, analysisId, result));
+            tx.executeWithoutResult(s -> store(username, proceedingId, analysisId, result, modelId));
         } catch (RuntimeException | Error e) {
             LOG.warn("analysis {} of proceeding {} failed", analysisId, proceedingId, e);
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -212,12 +225,16 @@ class FinanceService implements FinancialAnalyses {
         }
     }
 
-    private void store(String username, long proceedingId, long analysisId, FlowEngine.Result result) {
+    private void store(String username, long proceedingId, long analysisId, FlowEngine.Result result,
+                       Long modelId) {
         Map<String, String> findingOf = new HashMap<>();
         for (var f : result.findings()) {
             f.alertIds().forEach(a -> findingOf.put(a, f.id()));
             store.insertFinding(analysisId, f.id(), f.typologies(), score(f.score()), f.accounts(), f.transactions(),
-                    f.alertIds());
+                    f.alertIds(), f.modelScore() == null ? null : score(f.modelScore()));
+        }
+        if (modelId != null) {
+            store.modelUsed(analysisId, modelId);
         }
         for (var a : result.alerts()) {
             String key = UUID.randomUUID().toString();
@@ -295,7 +312,8 @@ class FinanceService implements FinancialAnalyses {
         String p = progress.get(r.id());
         return p == null || r.status() != Status.RUNNING ? r : new AnalysisRun(r.id(), r.proceedingId(), r.startedBy(),
                 r.startedAt(), r.finishedAt(), r.status(), r.statementIds(), r.customRules(), r.transactions(),
-                r.accounts(), r.skipped(), r.alerts(), r.findings(), r.periodFrom(), r.periodTo(), r.error(), p);
+                r.accounts(), r.skipped(), r.alerts(), r.findings(), r.periodFrom(), r.periodTo(), r.error(), p,
+                r.modelId());
     }
 
     private AnalysisRun done(long proceedingId, long analysisId) {
@@ -326,15 +344,19 @@ class FinanceService implements FinancialAnalyses {
         if (f.minScore() != null && (f.minScore().signum() < 0 || f.minScore().compareTo(BigDecimal.ONE) > 0)) {
             throw new InvalidInputException("minScore", "error.finance.minScore.range");
         }
-        Comparator<Finding> order = switch (f.sort() == null || f.sort().isBlank() ? "score" : f.sort()) {
+        var all = store.findings(analysisId);
+        boolean ranked = all.stream().anyMatch(x -> x.modelScore() != null);
+        Comparator<Finding> order = switch (f.sort() == null || f.sort().isBlank() ? (ranked ? "model" : "score")
+                : f.sort()) {
             case "score" -> Comparator.comparing(Finding::score);
+            case "model" -> Comparator.comparing(Finding::modelScore, Comparator.nullsFirst(Comparator.naturalOrder()));
             case "id" -> Comparator.comparingInt((Finding x) -> Integer.parseInt(x.id().replaceAll("\\D", "0")));
             case "accounts" -> Comparator.comparingInt((Finding x) -> x.accounts().size());
             case "review" -> Comparator.comparing(Finding::review);
             default -> throw new InvalidInputException("sort", "error.finance.sort.choose");
         };
         order = f.ascending() ? order : order.reversed();
-        return store.findings(analysisId).stream()
+        return all.stream()
                 .filter(x -> f.typology() == null || f.typology().isBlank() || x.typologies().contains(f.typology()))
                 .filter(x -> f.minScore() == null || x.score().compareTo(f.minScore()) >= 0)
                 .filter(x -> f.review() == null || x.review() == f.review())
@@ -343,7 +365,63 @@ class FinanceService implements FinancialAnalyses {
     }
 
     static final List<String> TYPOLOGIES = List.of("fan-in", "fan-out", "scatter-gather", "gather-scatter", "cycle",
-            "stack", "bipartite", "pass-through", "structuring", "small-payments", "high-risk-country");
+            "stack", "bipartite", "pass-through", "structuring", "small-payments", "high-risk-country", "burst");
+
+    /** Who may train the installation's ranking: it orders every later analysis' findings. */
+    static final Role TRAINER = Role.ANALYST;
+
+    @Override
+    public RankingModel learn(CurrentUser user, long proceedingId, long analysisId) {
+        visible(user, proceedingId);
+        if (!user.has(TRAINER)) {
+            audit.record(AuditEvent.denied("FINANCE_MODEL_TRAINED", ENTITY, proceedingId).by(user.username())
+                    .with("analysis " + analysisId + ": not an analyst"));
+            throw new AccessDeniedException("only analysts train the ranking of findings");
+        }
+        var run = done(proceedingId, analysisId);
+        Map<String, Boolean> confirmed = new HashMap<>();
+        Map<String, String> groups = new HashMap<>();
+        for (Finding f : store.findings(analysisId)) {
+            if (f.review() == Review.OPEN) {
+                continue;
+            }
+            for (String account : f.accounts()) {
+                // An account in a confirmed finding took part in laundering, whatever else it was judged in.
+                if (f.review() == Review.CONFIRMED || !confirmed.containsKey(account)) {
+                    confirmed.put(account, f.review() == Review.CONFIRMED || confirmed.getOrDefault(account, false));
+                    groups.put(account, f.id());
+                }
+            }
+        }
+        if (!confirmed.containsValue(true) || !confirmed.containsValue(false)) {
+            throw new InvalidInputException("analysis", "error.finance.learn.verdicts");
+        }
+        var statements = loader.load(analysisId, run.statementIds(), FlowEngine.Progress.NONE);
+        FlowEngine.LearnedModel learned;
+        try {
+            learned = FlowEngine.learn(statements, store.rules(analysisId).orElse(null), confirmed, groups,
+                    FlowEngine.Progress.NONE);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("analysis", "error.finance.learn.verdicts");
+        }
+        return tx.execute(s -> {
+            long id = store.insertModel(analysisId, user.username(), clock.instant(), learned.accounts(),
+                    learned.confirmed(), learned.dismissed(), BigDecimal.valueOf(learned.threshold())
+                            .setScale(4, java.math.RoundingMode.HALF_UP),
+                    BigDecimal.valueOf(learned.outOfFoldF1()).setScale(4, java.math.RoundingMode.HALF_UP),
+                    learned.json());
+            audit.record(AuditEvent.allowed("FINANCE_MODEL_TRAINED", ENTITY, proceedingId).by(user.username())
+                    .with("model " + id + " from analysis " + analysisId + ": " + learned.confirmed() + " confirmed, "
+                            + learned.dismissed() + " dismissed accounts"));
+            return store.latestModel().orElseThrow().info();
+        });
+    }
+
+    @Override
+    public java.util.Optional<RankingModel> rankingModel(CurrentUser user) {
+        return user.canReadProceedings() ? store.latestModel().map(FinanceStore.ModelRow::info)
+                : java.util.Optional.empty();
+    }
 
     private Finding finding(long analysisId, String findingId) {
         return store.finding(analysisId, findingId == null ? "" : findingId)
@@ -443,6 +521,37 @@ class FinanceService implements FinancialAnalyses {
     /** A CSV cell by the one rule of every export ({@link org.nadiya.security.SpreadsheetText}). */
     static String cell(String value) {
         return org.nadiya.security.SpreadsheetText.csvField(value);
+    }
+
+    @Override
+    public List<TransactionLine> findingTransactions(CurrentUser user, long proceedingId, long analysisId,
+                                                     String findingId, String sort) {
+        var order = TransactionTable.order(sort);
+        var lines = transactionLines(user, proceedingId, analysisId, findingId);
+        audit.record(AuditEvent.allowed("FINANCE_TRANSACTIONS_READ", ENTITY, proceedingId).by(user.username())
+                .with("analysis " + analysisId + ", finding " + findingId + ", " + lines.size() + " transactions"));
+        return lines.stream().sorted(order).toList();
+    }
+
+    @Override
+    public String findingTransactionsCsv(CurrentUser user, long proceedingId, long analysisId, String findingId) {
+        var lines = transactionLines(user, proceedingId, analysisId, findingId);
+        audit.record(AuditEvent.allowed("FINANCE_TRANSACTIONS_EXPORTED", ENTITY, proceedingId).by(user.username())
+                .with("analysis " + analysisId + ", finding " + findingId + ", " + lines.size() + " transactions as CSV"));
+        return TransactionTable.csv(lines);
+    }
+
+    private List<TransactionLine> transactionLines(CurrentUser user, long proceedingId, long analysisId, String findingId) {
+        visible(user, proceedingId);
+        var run = done(proceedingId, analysisId);
+        var finding = finding(analysisId, findingId);
+        var statements = loader.load(analysisId, run.statementIds(), FlowEngine.Progress.NONE);
+        var names = names(analysisId, finding.accounts());
+        return FlowEngine.transactionRows(statements, finding.transactions()).stream()
+                .map(r -> new TransactionLine(r.id(), r.time(), r.dateOnly(), r.from(),
+                        names.getOrDefault(r.from(), r.fromName()), r.to(), names.getOrDefault(r.to(), r.toName()),
+                        r.amount(), r.currency(), r.description()))
+                .toList();
     }
 
     // ---- graphs and traces

@@ -10,23 +10,33 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.nadiya.finance.FinancialAnalyses;
 import org.nadiya.finance.FinancialAnalyses.AnalysisRun;
 import org.nadiya.finance.FinancialAnalyses.Finding;
 import org.nadiya.finance.FinancialAnalyses.Review;
 import org.nadiya.finance.FinancialAnalyses.Statement;
 import org.nadiya.finance.FinancialAnalyses.Status;
+import org.nadiya.security.FieldEncryption;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** SQL for statements, analyses, alerts, findings and holders' names. Lists are stored one item per line. */
+/**
+ * SQL for statements, analyses, alerts, findings and holders' names. Lists are stored one item per line. Account
+ * numbers never reach the database in clear (decision 0073): lists of accounts and a statement's own account are
+ * encrypted, a holder's name is found by a keyed hash of the account.
+ */
 @Repository
 class FinanceStore {
 
     private final JdbcClient jdbc;
+    private final FieldEncryption encryption;
+    private final AccountHash accountHash;
 
-    FinanceStore(JdbcClient jdbc) {
+    FinanceStore(JdbcClient jdbc, FieldEncryption encryption, AccountHash accountHash) {
         this.jdbc = jdbc;
+        this.encryption = encryption;
+        this.accountHash = accountHash;
     }
 
     static OffsetDateTime utc(Instant at) {
@@ -68,7 +78,10 @@ class FinanceStore {
                 """)
                 .param("key", s.fileKey()).param("p", s.proceedingId()).param("name", s.fileName())
                 .param("type", s.mediaType()).param("size", s.sizeBytes()).param("sha", s.sha256())
-                .param("format", s.format()).param("detected", s.detected()).param("owner", s.ownerAccount()).param("mapping", s.mapping())
+                .param("format", s.format()).param("detected", s.detected())
+                .param("owner", s.ownerAccount() == null ? null
+                        : encryption.encrypt(s.ownerAccount(), FinanceColumns.OWNER_ACCOUNT.context(s.fileKey())))
+                .param("mapping", s.mapping())
                 .param("onError", s.onError()).param("imported", s.imported()).param("skipped", s.skipped())
                 .param("chunks", s.chunks()).param("by", s.by()).param("at", utc(s.at()))
                 .update(keys, "id");
@@ -76,22 +89,23 @@ class FinanceStore {
     }
 
     private static final String STATEMENT = "select id, proceeding_id, file_name, media_type, size_bytes, sha256, detected,"
-            + " owner_account, mapping, imported, skipped, uploaded_by, uploaded_at from finance_statement ";
+            + " owner_account, mapping, imported, skipped, uploaded_by, uploaded_at, file_key from finance_statement ";
 
     List<Statement> statements(long proceedingId) {
         return jdbc.sql(STATEMENT + "where proceeding_id = :p order by id").param("p", proceedingId)
-                .query(FinanceStore::statement).list();
+                .query(this::statement).list();
     }
 
     Optional<Statement> statement(long proceedingId, long id) {
         return jdbc.sql(STATEMENT + "where proceeding_id = :p and id = :id").param("p", proceedingId).param("id", id)
-                .query(FinanceStore::statement).optional();
+                .query(this::statement).optional();
     }
 
-    private static Statement statement(ResultSet rs, int n) throws SQLException {
+    private Statement statement(ResultSet rs, int n) throws SQLException {
         return new Statement(rs.getLong("id"), rs.getLong("proceeding_id"), rs.getString("file_name"),
                 rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("detected"),
-                rs.getString("owner_account"), rs.getString("mapping") != null, rs.getLong("imported"),
+                ownerAccount(rs.getString("owner_account"), rs.getString("file_key")), rs.getString("mapping") != null,
+                rs.getLong("imported"),
                 rs.getLong("skipped"), rs.getString("uploaded_by"), instant(rs, "uploaded_at"));
     }
 
@@ -107,8 +121,13 @@ class FinanceStore {
         return jdbc.sql("select id, file_key, file_name, format, owner_account, mapping, on_error, content_enc,"
                         + " media_type, sha256, size_bytes, chunks from finance_statement where id = :id").param("id", id)
                 .query((rs, n) -> new StoredFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        ownerAccount(rs.getString(5), rs.getString(2)), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getString(9),
                         rs.getString(10), rs.getLong(11), rs.getObject(12, Integer.class))).optional();
+    }
+
+    private String ownerAccount(String stored, String fileKey) {
+        return stored == null ? null : encryption.decrypt(stored, FinanceColumns.OWNER_ACCOUNT.context(fileKey));
     }
 
     void insertChunk(String chunkKey, long statementId, int chunkNo, int sizeBytes, String contentEnc) {
@@ -190,7 +209,8 @@ class FinanceStore {
                 rs.getString("rules") != null, rs.getObject("transactions", Integer.class),
                 rs.getObject("accounts", Integer.class), rs.getObject("skipped", Long.class),
                 rs.getObject("alerts", Integer.class), rs.getObject("findings", Integer.class),
-                instant(rs, "period_from"), instant(rs, "period_to"), rs.getString("error"), null);
+                instant(rs, "period_from"), instant(rs, "period_to"), rs.getString("error"), null,
+                rs.getObject("model_id", Long.class));
     }
 
     // ---- alerts, findings, names
@@ -207,7 +227,8 @@ class FinanceStore {
                 """)
                 .param("key", a.alertKey()).param("a", analysisId).param("id", a.alertId())
                 .param("finding", a.findingId()).param("typology", a.typology()).param("score", a.score())
-                .param("accounts", lines(a.accounts())).param("tx", lines(a.transactions()))
+                .param("accounts", encryption.encrypt(lines(a.accounts()), FinanceColumns.ALERT_ACCOUNTS.context(a.alertKey())))
+                .param("tx", lines(a.transactions()))
                 .param("params", a.parameters()).param("expl", a.explanationsEnc()).update();
     }
 
@@ -216,30 +237,38 @@ class FinanceStore {
                 .param("a", analysisId).param("f", findingId)
                 .query((rs, n) -> new AlertRow(rs.getString("alert_key"), rs.getString("alert_id"),
                         rs.getString("finding_id"), rs.getString("typology"), rs.getBigDecimal("score"),
-                        list(rs.getString("accounts")), list(rs.getString("transactions")),
-                        rs.getString("parameters"), rs.getString("explanations_enc"))).list();
+                        list(encryption.decrypt(rs.getString("accounts"),
+                                FinanceColumns.ALERT_ACCOUNTS.context(rs.getString("alert_key")))),
+                        list(rs.getString("transactions")), rs.getString("parameters"),
+                        rs.getString("explanations_enc"))).list();
     }
 
+    /** The accounts are encrypted bound to the finding's id, so the row is inserted first. */
     void insertFinding(long analysisId, String findingId, List<String> typologies, BigDecimal score,
-                       List<String> accounts, List<String> transactions, List<String> alertIds) {
+                       List<String> accounts, List<String> transactions, List<String> alertIds, BigDecimal modelScore) {
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into finance_finding (analysis_id, finding_id, typologies, score, accounts, transactions,
-                    alert_ids, review)
-                values (:a, :id, :typologies, :score, :accounts, :tx, :alerts, 'OPEN')
+                    alert_ids, review, model_score)
+                values (:a, :id, :typologies, :score, '', :tx, :alerts, 'OPEN', :model)
                 """)
                 .param("a", analysisId).param("id", findingId).param("typologies", String.join(",", typologies))
-                .param("score", score).param("accounts", lines(accounts)).param("tx", lines(transactions))
-                .param("alerts", lines(alertIds)).update();
+                .param("score", score).param("tx", lines(transactions))
+                .param("alerts", lines(alertIds)).param("model", modelScore).update(keys, "id");
+        long id = keys.getKey().longValue();
+        jdbc.sql("update finance_finding set accounts = :accounts where id = :id")
+                .param("accounts", encryption.encrypt(lines(accounts), FinanceColumns.FINDING_ACCOUNTS.context(id)))
+                .param("id", id).update();
     }
 
     List<Finding> findings(long analysisId) {
         return jdbc.sql("select * from finance_finding where analysis_id = :a order by id").param("a", analysisId)
-                .query(FinanceStore::finding).list();
+                .query(this::finding).list();
     }
 
     Optional<Finding> finding(long analysisId, String findingId) {
         return jdbc.sql("select * from finance_finding where analysis_id = :a and finding_id = :f")
-                .param("a", analysisId).param("f", findingId).query(FinanceStore::finding).optional();
+                .param("a", analysisId).param("f", findingId).query(this::finding).optional();
     }
 
     boolean review(long analysisId, String findingId, Review state, String note, String by, Instant at) {
@@ -251,26 +280,64 @@ class FinanceStore {
                 .param("a", analysisId).param("f", findingId).update() == 1;
     }
 
-    private static Finding finding(ResultSet rs, int n) throws SQLException {
+    private Finding finding(ResultSet rs, int n) throws SQLException {
         return new Finding(rs.getString("finding_id"), rs.getLong("analysis_id"),
                 List.of(rs.getString("typologies").split(",")), rs.getBigDecimal("score"),
-                list(rs.getString("accounts")), list(rs.getString("transactions")), list(rs.getString("alert_ids")),
+                list(encryption.decrypt(rs.getString("accounts"), FinanceColumns.FINDING_ACCOUNTS.context(rs.getLong("id")))),
+                list(rs.getString("transactions")), list(rs.getString("alert_ids")),
                 Review.valueOf(rs.getString("review")), rs.getString("note"), rs.getString("reviewed_by"),
-                instant(rs, "reviewed_at"));
+                instant(rs, "reviewed_at"), rs.getBigDecimal("model_score"));
+    }
+
+    // ---- the learned ranking
+
+    /** A stored model: what the application shows and the model file's text. */
+    record ModelRow(FinancialAnalyses.RankingModel info, String model) {
+    }
+
+    long insertModel(long analysisId, String by, Instant at, int accounts, int confirmed, int dismissed,
+                     BigDecimal threshold, BigDecimal f1, String model) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into finance_ranking_model (analysis_id, trained_by, trained_at, accounts, confirmed, dismissed,
+                    threshold, out_of_fold_f1, model)
+                values (:a, :by, :at, :accounts, :confirmed, :dismissed, :threshold, :f1, :model)
+                """)
+                .param("a", analysisId).param("by", by).param("at", utc(at)).param("accounts", accounts)
+                .param("confirmed", confirmed).param("dismissed", dismissed).param("threshold", threshold)
+                .param("f1", f1).param("model", model).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** The newest model, if any. */
+    Optional<ModelRow> latestModel() {
+        return jdbc.sql("select * from finance_ranking_model order by id desc fetch first 1 rows only")
+                .query((rs, n) -> new ModelRow(new FinancialAnalyses.RankingModel(rs.getLong("id"),
+                        instant(rs, "trained_at"), rs.getInt("accounts"), rs.getInt("confirmed"),
+                        rs.getInt("dismissed"), rs.getBigDecimal("threshold"), rs.getBigDecimal("out_of_fold_f1")),
+                        rs.getString("model"))).optional();
+    }
+
+    void modelUsed(long analysisId, long modelId) {
+        jdbc.sql("update finance_analysis set model_id = :m where id = :id").param("m", modelId)
+                .param("id", analysisId).update();
     }
 
     void insertName(String nameKey, long analysisId, String account, String nameEnc) {
         jdbc.sql("insert into finance_account_name (name_key, analysis_id, account, name_enc) values (:k, :a, :acc, :n)")
-                .param("k", nameKey).param("a", analysisId).param("acc", account).param("n", nameEnc).update();
+                .param("k", nameKey).param("a", analysisId).param("acc", accountHash.of(account)).param("n", nameEnc)
+                .update();
     }
 
-    /** name_key and ciphertext per account of the analysis among the given ones. */
+    /** name_key, account and ciphertext per account of the analysis among the given ones. */
     List<String[]> names(long analysisId, List<String> accounts) {
         if (accounts.isEmpty()) {
             return List.of();
         }
+        var byHash = new java.util.HashMap<String, String>();
+        accounts.forEach(a -> byHash.put(accountHash.of(a), a));
         return jdbc.sql("select name_key, account, name_enc from finance_account_name where analysis_id = :a"
-                        + " and account in (:accounts)").param("a", analysisId).param("accounts", accounts)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+                        + " and account in (:accounts)").param("a", analysisId).param("accounts", List.copyOf(byHash.keySet()))
+                .query((rs, n) -> new String[] {rs.getString(1), byHash.get(rs.getString(2)), rs.getString(3)}).list();
     }
 }

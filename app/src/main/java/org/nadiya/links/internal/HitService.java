@@ -110,12 +110,20 @@ class HitService {
                 .map(m -> new HitContact(m.displayName(), m.role(), m.agencyCode(), m.regionCode())).toList();
         var request = hits.latestRequest(row.id()).map(r -> new Hit.AccessRequest(r.id(), r.state(),
                 r.fromProceeding() != own, r.requestedBy(), r.requestReason(), r.decidedBy(), r.decisionReason(),
-                r.requestedAt())).orElse(null);
+                r.requestedAt(), nameOn(r.fromProceeding(), r.requestedBy()),
+                r.decidedBy() == null ? null : nameOn(row.other(r.fromProceeding()), r.decidedBy()))).orElse(null);
         var ownIdentifiers = row.name() ? List.of(row.ownPseudonym(own)) : identifiers.displays(own, row.matchKey());
         return new Hit(row.id(), own, row.kind(), ownIdentifiers, row.transnational(),
                 row.createdAt(), contacts, request, hits.opened(row.id()) ? other.id() : null,
                 row.name() ? HitBasis.PERSON_NAME : HitBasis.IDENTIFIER, row.name() ? row.ownPerson(own) : null,
                 row.score());
+    }
+
+    /** The display name of a member of the proceeding's team; the user name of someone no longer on it. */
+    String nameOn(long proceedingId, String username) {
+        return proceedings.access(proceedingId).orElseThrow().team().stream()
+                .filter(m -> m.username().equals(username)).map(org.nadiya.cases.TeamMember::displayName)
+                .findFirst().orElse(username);
     }
 
     @Transactional

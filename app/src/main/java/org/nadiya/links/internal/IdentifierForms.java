@@ -17,12 +17,15 @@ import org.nadiya.kernel.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns typed values into what is stored: the engine normalises and validates; sensitive kinds get a keyed hash
- * as match key (the engine already hashes cards), so neither a РНОКПП nor a passport number is ever stored in clear.
- * Both secrets derive from the key file (decision 0016), never from the database.
+ * Turns typed values into what is stored: the engine normalises and validates; every kind gets a keyed hash as match
+ * key (the engine already hashes cards), so no phone, IBAN, РНОКПП or passport number is stored in clear: equal
+ * values still meet, but the table alone cannot be searched for a guessed number (decision 0073). Both secrets derive
+ * from the key file (decision 0016), never from the database.
  */
 @Component
 class IdentifierForms {
+
+    private static final java.util.regex.Pattern KEYED = java.util.regex.Pattern.compile("[A-Z_]+:hmac:[0-9a-f]{32,64}");
 
     private final Identifiers engine;
     private final SecretKeySpec sensitiveKey;
@@ -33,8 +36,9 @@ class IdentifierForms {
     }
 
     /**
+     * @param matchKey   the stored match key: {@code KIND:hmac:<hex>}, or the engine's keyed card hash
      * @param clearValue the normalised value to keep encrypted (РНОКПП, passport), or null: a card never leaves the
-     *                   engine, other kinds are not sensitive and their key is the value
+     *                   engine, other kinds show their display (stored encrypted)
      */
     record Normalised(Identifier identifier, String matchKey, String clearValue) {
     }
@@ -57,7 +61,18 @@ class IdentifierForms {
         if (kind == IdentifierKind.RNOKPP || kind == IdentifierKind.PASSPORT) {
             return new Normalised(id, kind.name() + ":hmac:" + hmac(id.key()), id.key());
         }
-        return new Normalised(id, id.matchKey(), null);
+        return new Normalised(id, stored(id.matchKey()), null);
+    }
+
+    /**
+     * The stored match key of an engine match key ({@code Identifier.matchKey()}, {@code KIND:value}): a keyed hash for
+     * every kind the engine leaves in clear; a keyed one (a card's {@code CARD:hmac:…}, a stored key) unchanged.
+     */
+    String stored(String engineMatchKey) {
+        if (KEYED.matcher(engineMatchKey).matches()) {
+            return engineMatchKey;
+        }
+        return engineMatchKey.substring(0, Math.max(0, engineMatchKey.indexOf(':'))) + ":hmac:" + hmac(engineMatchKey);
     }
 
     /** An identifier from outside Ukraine (a foreign phone, account or passport) makes a hit transnational. */

@@ -8,18 +8,21 @@ import java.util.List;
 import org.nadiya.links.IdentifierSource;
 import org.nadiya.links.LinkedIdentifier;
 import org.nadiya.match.identifiers.IdentifierKind;
+import org.nadiya.security.FieldEncryption;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** SQL for identifiers. */
+/** SQL for identifiers. The display is stored encrypted (bound to the row's value key), the match key keyed. */
 @Repository
 class IdentifierStore {
 
     private final JdbcClient jdbc;
+    private final FieldEncryption encryption;
 
-    IdentifierStore(JdbcClient jdbc) {
+    IdentifierStore(JdbcClient jdbc, FieldEncryption encryption) {
         this.jdbc = jdbc;
+        this.encryption = encryption;
     }
 
     /** Inserts the row; {@code valueKey} names it in the encryption context of its value. */
@@ -33,7 +36,8 @@ class IdentifierStore {
                 """)
                 .param("vk", valueKey).param("p", proceedingId).param("person", personId).param("pseudonym", pseudonym)
                 .param("org", organisationId)
-                .param("kind", kind.name()).param("key", matchKey).param("display", display)
+                .param("kind", kind.name()).param("key", matchKey)
+                .param("display", encryption.encrypt(display, LinkColumns.DISPLAY.context(valueKey)))
                 .param("source", source.name()).param("by", by).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -60,21 +64,22 @@ class IdentifierStore {
     }
 
     private static final String SELECT = "select id, proceeding_id, person_id, person_pseudonym, kind, display, source,"
-            + " created_by, created_at, organisation_id from link_identifier ";
+            + " created_by, created_at, organisation_id, value_key from link_identifier ";
 
     List<LinkedIdentifier> ofProceeding(long proceedingId) {
         return jdbc.sql(SELECT + "where proceeding_id = :p order by created_at desc, id desc").param("p", proceedingId)
-                .query(IdentifierStore::row).list();
+                .query(this::row).list();
     }
 
     List<LinkedIdentifier> withKey(String matchKey) {
         return jdbc.sql(SELECT + "where match_key = :k order by created_at desc, id desc").param("k", matchKey)
-                .query(IdentifierStore::row).list();
+                .query(this::row).list();
     }
 
-    private static LinkedIdentifier row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private LinkedIdentifier row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new LinkedIdentifier(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class),
-                        rs.getString(4), IdentifierKind.valueOf(rs.getString(5)), rs.getString(6),
+                        rs.getString(4), IdentifierKind.valueOf(rs.getString(5)),
+                        encryption.decrypt(rs.getString(6), LinkColumns.DISPLAY.context(rs.getString(11))),
                         IdentifierSource.valueOf(rs.getString(7)), rs.getString(8),
                         rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getObject(10, Long.class));
     }
@@ -100,7 +105,9 @@ class IdentifierStore {
 
     /** The displays (masked for sensitive kinds) a proceeding holds for a key. */
     List<String> displays(long proceedingId, String matchKey) {
-        return jdbc.sql("select distinct display from link_identifier where proceeding_id = :p and match_key = :k")
-                .param("p", proceedingId).param("k", matchKey).query(String.class).list();
+        return jdbc.sql("select value_key, display from link_identifier where proceeding_id = :p and match_key = :k")
+                .param("p", proceedingId).param("k", matchKey)
+                .query((rs, n) -> encryption.decrypt(rs.getString(2), LinkColumns.DISPLAY.context(rs.getString(1))))
+                .list().stream().distinct().toList();
     }
 }

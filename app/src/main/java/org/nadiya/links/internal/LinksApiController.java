@@ -106,4 +106,16 @@ class LinksApiController {
         links.decide(CurrentUser.get(), id, body.accept(), body.reason());
         return Map.of("state", body.accept() ? "ACCEPTED" : "DECLINED");
     }
+
+    /** The caller's notices of hits (new hits, requests to decide, answers to the team's requests). */
+    @GetMapping("/api/v1/hit-notices")
+    List<org.nadiya.links.HitNotice> notices() {
+        return links.notices(CurrentUser.get());
+    }
+
+    @PostMapping("/api/v1/hit-notices/{hitId}/read")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void markRead(@PathVariable long hitId) {
+        links.markNoticesRead(CurrentUser.get(), hitId);
+    }
 }

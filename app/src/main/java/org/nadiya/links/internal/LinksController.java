@@ -17,9 +17,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LinksController {
 
     private final Links links;
+    private final org.nadiya.security.ReferenceData reference;
+    private final org.nadiya.cases.Proceedings proceedings;
+    private final org.nadiya.victims.ProceedingPersons people;
 
-    LinksController(Links links) {
+    LinksController(Links links, org.nadiya.security.ReferenceData reference, org.nadiya.cases.Proceedings proceedings,
+                    org.nadiya.victims.ProceedingPersons people) {
+        this.people = people;
         this.links = links;
+        this.reference = reference;
+        this.proceedings = proceedings;
     }
 
     @GetMapping("/proceedings/{id}/links")
@@ -33,6 +40,12 @@ class LinksController {
         model.addAttribute("organisationNames", organisations.stream().collect(java.util.stream.Collectors.toMap(
                 org.nadiya.links.Organisation::id, org.nadiya.links.Organisation::name)));
         model.addAttribute("kinds", IdentifierKind.values());
+        model.addAttribute("persons", people.seenBy(user, id));
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("agencies", reference.agencies().stream().collect(java.util.stream.Collectors.toMap(
+                org.nadiya.security.Agency::code, a -> a.name(locale))));
+        model.addAttribute("regions", reference.regions().stream().collect(java.util.stream.Collectors.toMap(
+                org.nadiya.security.Region::code, r -> r.name(locale))));
         return "links/proceeding";
     }
 
@@ -41,7 +54,15 @@ class LinksController {
     String network(@PathVariable long id, Model model) {
         links.hits(CurrentUser.get(), id);
         model.addAttribute("proceedingId", id);
+        model.addAttribute("erdrNumber", proceedings.open(CurrentUser.get(), id).erdrNumber());
         return "links/network";
+    }
+
+    /** Marks a hit's notices read and returns to the home page's notices. */
+    @PostMapping("/links/notices/{hitId}/read")
+    String markRead(@PathVariable long hitId) {
+        links.markNoticesRead(CurrentUser.get(), hitId);
+        return "redirect:/#notices";
     }
 
     @GetMapping("/links/search")

@@ -34,6 +34,7 @@ class LinksService implements Links {
     private final IdentifierStore store;
     private final IdentifierForms forms;
     private final HitService hitService;
+    private final NoticeService noticeService;
     private final SearchService searchService;
     private final NetworkService networkService;
     private final Persons persons;
@@ -43,7 +44,7 @@ class LinksService implements Links {
     private final Clock clock;
     private final OrganisationStore organisations;
 
-    LinksService(IdentifierStore store, IdentifierForms forms, HitService hitService, SearchService searchService,
+    LinksService(IdentifierStore store, IdentifierForms forms, HitService hitService, NoticeService noticeService, SearchService searchService,
                  NetworkService networkService,
                  Persons persons,
                  Proceedings proceedings, FieldEncryption encryption, AuditLog audit, Clock clock,
@@ -52,6 +53,7 @@ class LinksService implements Links {
         this.store = store;
         this.forms = forms;
         this.hitService = hitService;
+        this.noticeService = noticeService;
         this.searchService = searchService;
         this.networkService = networkService;
         this.persons = persons;
@@ -247,14 +249,16 @@ class LinksService implements Links {
         if (keys.size() > MAX_LOOKUP) {
             throw new InvalidInputException("keys", "error.links.keys.tooMany", MAX_LOOKUP, keys.size());
         }
-        var holders = store.holders(keys);
+        var storedKeys = new HashMap<String, String>();
+        keys.forEach(k -> storedKeys.put(k, forms.stored(k)));
+        var holders = store.holders(storedKeys.values());
         var visible = proceedings.visibleAmong(user, holders.stream().map(IdentifierStore.Holder::proceedingId).toList());
         var byKey = new java.util.LinkedHashMap<String, List<IdentifierStore.Holder>>();
         holders.forEach(h -> byKey.computeIfAbsent(h.matchKey(), k -> new ArrayList<>()).add(h));
         var result = new ArrayList<org.nadiya.links.KeyHits>();
         int closedTotal = 0;
         for (String key : keys) {
-            var found = byKey.get(key);
+            var found = byKey.get(storedKeys.get(key));
             if (found == null) {
                 continue;
             }
@@ -305,5 +309,15 @@ class LinksService implements Links {
     @Transactional(readOnly = true)
     public List<Map<String, Object>> exportEntities(CurrentUser user, long proceedingId) {
         return networkService.entities(user, proceedingId, identifiers(user, proceedingId), organisationsOf(proceedingId));
+    }
+
+    @Override
+    public List<org.nadiya.links.HitNotice> notices(CurrentUser user) {
+        return noticeService.notices(user);
+    }
+
+    @Override
+    public void markNoticesRead(CurrentUser user, long hitId) {
+        noticeService.markRead(user, hitId);
     }
 }

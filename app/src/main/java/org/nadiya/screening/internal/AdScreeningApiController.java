@@ -75,7 +75,7 @@ class AdScreeningApiController {
     @PreAuthorize(ScreeningPageController.WHO)
     Map<String, Long> attach(@PathVariable long id, @RequestBody Attachment body) {
         if (body.proceedingId() == null) {
-            throw new org.nadiya.kernel.InvalidInputException("proceedingId", "required");
+            throw new org.nadiya.kernel.InvalidInputException("proceedingId", "error.common.required");
         }
         return Map.of("id", service.attach(CurrentUser.get(), id, body.proceedingId(), body.note()));
     }

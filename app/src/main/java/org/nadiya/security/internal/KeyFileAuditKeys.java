@@ -25,4 +25,9 @@ class KeyFileAuditKeys implements AuditKeys {
     public byte[] checkpointKey() {
         return encryption.derivedSecret("audit-checkpoint");
     }
+
+    @Override
+    public byte[] checkpointSigningSeed() {
+        return encryption.derivedSecret("audit-checkpoint-ed25519");
+    }
 }

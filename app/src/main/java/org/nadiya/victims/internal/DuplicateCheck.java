@@ -72,12 +72,44 @@ class DuplicateCheck {
         names.add(identity.nameLatin());
         var found = index.possiblySame(names, identity.birthDate(), identity.phone(),
                 ids -> persons.visibleAmong(user, ids), SHOWN);
-        if (!found.isEmpty()) {
-            audit.record(AuditEvent.allowed("PERSON_DUPLICATES_SHOWN", "person", null).by(user.username())
-                    .with(found.stream().map(PersonNameIndex.Possible::pseudonym).collect(Collectors.joining(", "))));
-        }
         return found.stream().map(p -> new PossibleDuplicate(p.personId(), p.pseudonym(), p.match().score(),
                 p.match().match(), p.match().nameScore(), p.match().dates(), p.match().sharedIdentifier() != null)).toList();
+    }
+
+    /** What the user's decision came to: the person registered, or the existing one chosen. */
+    record Decided(long personId, boolean existing) {
+    }
+
+    /**
+     * Carries out the user's decision about the possible duplicates shown (none shown: registers): {@code new} registers
+     * the person anyway, {@code existing:ID} takes that person instead. Null when duplicates were shown and the user has
+     * not decided yet; a person not among those shown is refused.
+     */
+    @Transactional
+    public Decided decide(CurrentUser user, NewPerson person, List<PossibleDuplicate> shown, String decision) {
+        if (shown.isEmpty()) {
+            return new Decided(persons.register(user, person), false);
+        }
+        if ("new".equals(decision)) {
+            return new Decided(registerNew(user, person, shown), false);
+        }
+        if (decision != null && decision.startsWith("existing:")) {
+            long chosen;
+            try {
+                chosen = Long.parseLong(decision.substring("existing:".length()).trim());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("duplicates", "error.victims.duplicateNotShown");
+            }
+            chooseExisting(user, chosen, shown);
+            return new Decided(chosen, true);
+        }
+        if (decision != null && !decision.isBlank()) {
+            throw new InvalidInputException("duplicates", "error.victims.duplicateDecision");
+        }
+        persons.checkRegistration(user, person); // what is wrong with the input comes before a decision on it
+        audit.record(AuditEvent.allowed("PERSON_DUPLICATES_SHOWN", "person", null).by(user.username())
+                .with(shown.stream().map(PossibleDuplicate::pseudonym).collect(Collectors.joining(", "))));
+        return null;
     }
 
     /** Registers the person although possible duplicates were shown, recording that decision in the same transaction. */

@@ -169,14 +169,23 @@ class PersonService implements Persons {
     @Override
     @Transactional
     public long register(CurrentUser user, NewPerson person) {
-        boolean coordinator = user.has(Role.COORDINATOR);
+        mayRegister(user);
+        return insert(user, person, user.has(Role.COORDINATOR), false);
+    }
+
+    /** What {@link #register} refuses before it stores anything (who registers, every field), without storing. */
+    void checkRegistration(CurrentUser user, NewPerson person) {
+        mayRegister(user);
+        checked(user, person, user.has(Role.COORDINATOR), false);
+    }
+
+    private void mayRegister(CurrentUser user) {
         boolean caseWorker = user.has(Role.PROSECUTOR) || user.has(Role.INVESTIGATOR);
-        if (PersonAccess.excluded(user) || !(coordinator || caseWorker)) {
+        if (PersonAccess.excluded(user) || !(user.has(Role.COORDINATOR) || caseWorker)) {
             audit.recordDenied(AuditEvent.denied("PERSON_REGISTER_REFUSED", ENTITY, null).by(user.username())
                     .with("only coordinators, prosecutors and investigators register persons"));
             throw new AccessDeniedException("only coordinators, prosecutors and investigators register persons");
         }
-        return insert(user, person, coordinator, false);
     }
 
     @Override
@@ -203,7 +212,11 @@ class PersonService implements Persons {
         return store.core(id).map(c -> c.registeredBy() == user.id()).orElse(false);
     }
 
-    private long insert(CurrentUser user, NewPerson person, boolean withoutProceeding, boolean identityOptional) {
+    /** A registration's fields as checked: the region, citizenship and identity to store. */
+    private record Checked(String region, String citizenship, Identity identity, LocalDate today) {
+    }
+
+    private Checked checked(CurrentUser user, NewPerson person, boolean withoutProceeding, boolean identityOptional) {
         if (person == null || person.kind() == null) {
             throw new InvalidInputException("kind", "error.victims.kind.choose");
         }
@@ -220,6 +233,15 @@ class PersonService implements Persons {
         if (!withoutProceeding && person.proceedingId() == null) {
             throw new InvalidInputException("proceedingId", "error.victims.proceeding.takesPart");
         }
+        return new Checked(region, citizenship, identity, today);
+    }
+
+    private long insert(CurrentUser user, NewPerson person, boolean withoutProceeding, boolean identityOptional) {
+        var checked = checked(user, person, withoutProceeding, identityOptional);
+        String region = checked.region();
+        String citizenship = checked.citizenship();
+        Identity identity = checked.identity();
+        LocalDate today = checked.today();
         var forms = person.exploitationForms() == null || person.exploitationForms().isEmpty()
                 ? EnumSet.noneOf(org.nadiya.cases.ExploitationForm.class) : EnumSet.copyOf(person.exploitationForms());
         int year = today.getYear();

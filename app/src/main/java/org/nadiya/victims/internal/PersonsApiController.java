@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.nadiya.cases.ExploitationForm;
 import org.nadiya.security.CurrentUser;
+import org.nadiya.kernel.DecisionNeededException;
 import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.victims.Consent;
 import org.nadiya.victims.ConsentGrant;
@@ -45,9 +46,12 @@ class PersonsApiController {
     private final Persons persons;
     private final Consents consents;
     private final org.nadiya.victims.PersonRecords records;
+    private final DuplicateCheck duplicates;
 
-    PersonsApiController(Persons persons, Consents consents, org.nadiya.victims.PersonRecords records) {
+    PersonsApiController(Persons persons, Consents consents, org.nadiya.victims.PersonRecords records,
+                         DuplicateCheck duplicates) {
         this.records = records;
+        this.duplicates = duplicates;
         this.persons = persons;
         this.consents = consents;
     }
@@ -120,11 +124,15 @@ class PersonsApiController {
         }
     }
 
-    /** A person as the API takes it; identity fields are encrypted on arrival. */
+    /**
+     * A person as the API takes it; identity fields are encrypted on arrival. {@code duplicates}: the decision about
+     * possible duplicates a previous answer (409) showed — {@code new} or {@code existing:ID}.
+     */
     record PersonRequest(PersonKind kind, Sex sex, String citizenship, String regionCode,
                          Set<ExploitationForm> exploitationForms, Boolean crsv, String nameCyrillic, String nameLatin,
                          LocalDate birthDate, String phone, String address, String documents,
-                         String representativeName, String representativeContact, Long proceedingId, PersonKind role) {
+                         String representativeName, String representativeContact, Long proceedingId, PersonKind role,
+                         String duplicates) {
 
         NewPerson toNewPerson() {
             return new NewPerson(kind, sex, citizenship, regionCode, exploitationForms == null ? Set.of() : exploitationForms,
@@ -138,12 +146,37 @@ class PersonsApiController {
         }
     }
 
+    /**
+     * Registers a person (201). When persons the caller sees may be the same person, answers 409 with them (id,
+     * pseudonym, score, evidence; never their names) and stores nothing; the caller sends the request again with
+     * {@code duplicates}: {@code new} registers (201), {@code existing:ID} takes that person (200). The decision is
+     * recorded as on the form (V72).
+     */
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    Person register(@RequestBody PersonRequest request) {
+    ResponseEntity<Person> register(@RequestBody PersonRequest request) {
         var user = CurrentUser.get();
-        long id = persons.register(user, request.toNewPerson());
-        return persons.open(user, id);
+        var person = request.toNewPerson();
+        var shown = duplicates.find(user, person.identity());
+        var decided = duplicates.decide(user, person, shown, request.duplicates());
+        if (decided == null) {
+            throw new DecisionNeededException("possible-duplicates", "error.victims.possibleDuplicates",
+                    Map.of("duplicates", shown.stream().map(PersonsApiController::duplicate).toList()));
+        }
+        return ResponseEntity.status(decided.existing() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(persons.open(user, decided.personId()));
+    }
+
+    /** A possible duplicate as the API shows it: the evidence as codes, no name, date or phone of the person. */
+    private static Map<String, Object> duplicate(DuplicateCheck.PossibleDuplicate possible) {
+        var item = new java.util.LinkedHashMap<String, Object>();
+        item.put("id", possible.personId());
+        item.put("pseudonym", possible.pseudonym());
+        item.put("score", Math.round(possible.score() * 1000) / 1000.0);
+        item.put("likelySamePerson", possible.likely());
+        item.put("nameScore", Math.round(possible.nameScore() * 1000) / 1000.0);
+        item.put("birthDates", possible.dates() == null ? "UNKNOWN" : possible.dates().name());
+        item.put("samePhone", possible.samePhone());
+        return item;
     }
 
     record ParticipationRequest(Long proceedingId, PersonKind role) {

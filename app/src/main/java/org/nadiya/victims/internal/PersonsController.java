@@ -96,21 +96,9 @@ class PersonsController {
             var user = CurrentUser.get();
             var person = form.toNewPerson();
             possible = this.duplicates.find(user, person.identity());
-            if (possible.isEmpty()) {
-                return "redirect:/persons/" + persons.register(user, person);
-            }
-            if ("new".equals(duplicates)) {
-                return "redirect:/persons/" + this.duplicates.registerNew(user, person, possible);
-            }
-            if (duplicates != null && duplicates.startsWith("existing:")) {
-                long chosen;
-                try {
-                    chosen = Long.parseLong(duplicates.substring("existing:".length()));
-                } catch (NumberFormatException e) {
-                    throw new InvalidInputException("duplicates", "error.victims.duplicateNotShown");
-                }
-                this.duplicates.chooseExisting(user, chosen, possible);
-                return "redirect:/persons/" + chosen;
+            var decided = this.duplicates.decide(user, person, possible, duplicates);
+            if (decided != null) {
+                return "redirect:/persons/" + decided.personId();
             }
             model.addAttribute("duplicates", possible);
             return form(model, form, null);

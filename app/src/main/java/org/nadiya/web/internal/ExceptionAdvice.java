@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.nadiya.kernel.Bundles;
+import org.nadiya.kernel.DecisionNeededException;
 import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.NotVisibleException;
 import org.springframework.beans.TypeMismatchException;
@@ -122,6 +123,21 @@ class ExceptionAdvice {
         page.addObject("status", 400);
         page.addObject("problems", e.problems());
         return page;
+    }
+
+    /** A request that waits for its sender's decision (409): what there is to decide on, in the problem's properties. */
+    @ExceptionHandler(DecisionNeededException.class)
+    Object decisionNeeded(DecisionNeededException e, HttpServletRequest request) {
+        if (!isApi(request)) {
+            return refusal(request, HttpStatus.CONFLICT, e.code());
+        }
+        Locale locale = apiLocale(request);
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, Bundles.text(locale, e.key()));
+        problem.setType(type(e.code()));
+        problem.setTitle(Bundles.text(locale, "error.409"));
+        problem.setProperty("code", e.code());
+        e.properties().forEach(problem::setProperty);
+        return problem(problem, locale);
     }
 
     private Object refusal(HttpServletRequest request, HttpStatus status, String name) {

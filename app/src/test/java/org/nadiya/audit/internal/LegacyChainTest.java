@@ -39,6 +39,11 @@ class LegacyChainTest {
         public byte[] checkpointKey() {
             return "checkpoint-key-for-the-legacy-32".getBytes();
         }
+
+        @Override
+        public byte[] checkpointSigningSeed() {
+            return "signing-seed-for-the-legacy-test".getBytes();
+        }
     };
 
     @Test

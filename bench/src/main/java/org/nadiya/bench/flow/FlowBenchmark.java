@@ -27,7 +27,8 @@ import org.nadiya.flow.trace.Tracer;
  * and the same data side by side in DuckDB (typologies as SQL) and JGraphT (cycle search).
  *
  * <p>Usage: {@code bench/run-flow.sh [transactions=1000000] [accounts=1000000] [sql-limit-seconds=300]
- * [all|sql-only|ingest-only]}; the last two reuse the file of an earlier run.
+ * [all|sql-only|ingest-only|detectors]}; the last three reuse the file of an earlier run ({@code detectors}: each
+ * detector alone on one thread, two rounds, to see where the typology pass spends its time).
  */
 public final class FlowBenchmark {
 
@@ -43,6 +44,10 @@ public final class FlowBenchmark {
         if (args.length > 3 && args[3].equals("ingest-only") && Files.exists(csv)) {
             int runs = Integer.parseInt(System.getenv().getOrDefault("NADIYA_BENCH_INGEST_RUNS", "5"));
             ingest(csv, transactions, runs);
+            System.exit(0);
+        }
+        if (args.length > 3 && args[3].equals("detectors") && Files.exists(csv)) {
+            detectors(load(csv));
             System.exit(0);
         }
         if (args.length > 3 && args[3].equals("sql-only") && Files.exists(csv)) {
@@ -97,6 +102,27 @@ public final class FlowBenchmark {
                 Rules.defaults().cycle().maxLength(), jg.buildSeconds(), jg.searchSeconds(), jg.cycles(),
                 jg.stopped() ? " (abandoned at the time limit)" : "");
         System.exit(0);
+    }
+
+    /** Each detector and the calibrated pass alone on one thread over the same graph; two rounds, both printed. */
+    private static void detectors(TransactionGraph graph) {
+        Rules rules = Rules.defaults();
+        for (int round = 1; round <= 2; round++) {
+            double total = 0;
+            for (var detector : Analysis.detectors()) {
+                long t = System.nanoTime();
+                int n = detector.detect(graph, rules).size();
+                double s = secs(t);
+                total += s;
+                say("round %d %-18s %6.2f s %,8d alerts", round, detector.typology().key(), s, n);
+            }
+            long t = System.nanoTime();
+            int n = org.nadiya.flow.detect.Calibrated.detect(graph, rules).size();
+            double s = secs(t);
+            total += s;
+            say("round %d %-18s %6.2f s %,8d alerts", round, "calibrated", s, n);
+            say("round %d all, one after another: %.2f s", round, total);
+        }
     }
 
     record Ingest(TransactionGraph graph, double median, double first) {

@@ -45,32 +45,44 @@ public final class BipartiteDetector implements Detector {
             payees[a] = distinct(graph, a, true, rule.maxDegree());
             payers[a] = distinct(graph, a, false, rule.maxDegree());
         }
-        int[] shared = new int[n];
+        int[] seenBy = new int[n];
         Set<List<Integer>> seen = new HashSet<>();
         List<Block> blocks = new ArrayList<>();
+        int[] counted = new int[rule.maxDegree() + 1];
         for (int x = 0; x < n; x++) {
             int[] p = payees[x];
             if (p == null || p.length < rule.minPayees()) {
                 continue;
             }
-            List<Integer> touched = new ArrayList<>();
+            // Only payees with a bounded set of payers count towards the overlap.
+            int m = 0;
             for (int y : p) {
-                if (payers[y] == null) {
-                    continue;
-                }
-                for (int other : payers[y]) {
-                    if (payees[other] != null && shared[other]++ == 0) {
-                        touched.add(other);
-                    }
+                if (payers[y] != null) {
+                    counted[m++] = y;
                 }
             }
             long needed = Math.max(rule.minPayees(), (long) Math.ceil(rule.minDensity() * p.length));
+            if (m < needed) {
+                continue;
+            }
+            // Prefix filter (as in set-similarity joins): a payer sharing at least `needed` of the m counted payees
+            // shares one of any m − needed + 1 of them, so candidates come from the payees with the fewest payers
+            // only, and each candidate's overlap is then counted exactly on the sorted lists.
+            int[] order = java.util.Arrays.copyOf(counted, m);
+            sortByPayers(order, payers);
+            int[] sortedCounted = java.util.Arrays.copyOf(counted, m);
+            java.util.Arrays.sort(sortedCounted);
             TreeSet<Integer> block = new TreeSet<>();
-            for (int other : touched) {
-                if (shared[other] >= needed) {
-                    block.add(other);
+            for (int i = 0; i < m - needed + 1; i++) {
+                for (int other : payers[order[i]]) {
+                    if (seenBy[other] == x + 1 || payees[other] == null || payees[other].length < needed) {
+                        continue;
+                    }
+                    seenBy[other] = x + 1;
+                    if (overlap(sortedCounted, payees[other]) >= needed) {
+                        block.add(other);
+                    }
                 }
-                shared[other] = 0;
             }
             if (block.size() < rule.minPayers()) {
                 continue;
@@ -92,6 +104,38 @@ public final class BipartiteDetector implements Detector {
             }
         }
         return blocks;
+    }
+
+    /** Sorts accounts by how many payers they have, fewest first (insertion sort: at most maxDegree of them). */
+    private static void sortByPayers(int[] accounts, int[][] payers) {
+        for (int i = 1; i < accounts.length; i++) {
+            int a = accounts[i];
+            int j = i - 1;
+            while (j >= 0 && payers[accounts[j]].length > payers[a].length) {
+                accounts[j + 1] = accounts[j];
+                j--;
+            }
+            accounts[j + 1] = a;
+        }
+    }
+
+    /** How many values two sorted arrays of distinct values share. */
+    private static int overlap(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                common++;
+                i++;
+                j++;
+            }
+        }
+        return common;
     }
 
     /** Sorted distinct counterparties, or null when there are more than {@code max}. */

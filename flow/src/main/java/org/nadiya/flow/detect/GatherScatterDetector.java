@@ -33,7 +33,10 @@ public final class GatherScatterDetector implements Detector {
             int i1 = graph.inEnd(m);
             int o0 = graph.outStart(m);
             int o1 = graph.outEnd(m);
-            if (i1 - i0 < rule.minPayers() || o1 - o0 < rule.minPayees()) {
+            // Distinct payers (payees) in a window need at least as many receipts (payments) in it: most accounts
+            // fail this on the times alone, before any counterparty is counted.
+            if (!dense(graph, i0, i1, false, rule.minPayers(), seconds)
+                    || !dense(graph, o0, o1, true, rule.minPayees(), seconds)) {
                 continue;
             }
             int inLo = i0;
@@ -83,6 +86,21 @@ public final class GatherScatterDetector implements Detector {
             }
         }
         return alerts;
+    }
+
+    /** True when some window of {@code seconds} holds at least {@code count} of the account's CSR slice [from, to). */
+    static boolean dense(TransactionGraph graph, int from, int to, boolean outgoing, int count, long seconds) {
+        if (count <= 0) {
+            return true;
+        }
+        for (int k = from; k + count - 1 < to; k++) {
+            int first = outgoing ? graph.outTx(k) : graph.inTx(k);
+            int last = outgoing ? graph.outTx(k + count - 1) : graph.inTx(k + count - 1);
+            if (graph.time(last) - graph.time(first) <= seconds) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Alert alert(TransactionGraph graph, Rules.GatherScatter rule, int m, long from, long to) {

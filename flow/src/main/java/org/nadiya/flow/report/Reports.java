@@ -2,9 +2,12 @@ package org.nadiya.flow.report;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.nadiya.flow.Money;
 import org.nadiya.flow.TransactionGraph;
@@ -14,6 +17,8 @@ import org.nadiya.flow.detect.Finding;
 import org.nadiya.flow.generate.Plant;
 import org.nadiya.flow.ingest.ImportError;
 import org.nadiya.flow.ingest.ImportReport;
+import org.nadiya.flow.learn.Ranking;
+import org.nadiya.flow.learn.RankingModel;
 import org.nadiya.flow.trace.TraceRequest;
 import org.nadiya.flow.trace.TraceResult;
 
@@ -25,6 +30,15 @@ public final class Reports {
 
     public static Map<String, Object> analysis(TransactionGraph graph, List<ImportReport> imports,
                                                Analysis.Result result) {
+        return analysis(graph, imports, result, null);
+    }
+
+    /**
+     * With a learned ranking (may be null): findings ordered by the model's score ({@code score}; the rules' own in
+     * {@code ruleScore}), and the ranked accounts with the features that raised each score.
+     */
+    public static Map<String, Object> analysis(TransactionGraph graph, List<ImportReport> imports,
+                                               Analysis.Result result, Ranking ranking) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("summary", summary(graph, imports));
         List<Object> alerts = new ArrayList<>();
@@ -40,19 +54,67 @@ public final class Reports {
             alerts.add(m);
         }
         root.put("alerts", alerts);
+        List<Finding> ordered = new ArrayList<>(result.findings());
+        if (ranking != null) {
+            ordered.sort(Comparator.comparingDouble((Finding f) -> -ranking.scoreOf(f.accounts())));
+        }
         List<Object> findings = new ArrayList<>();
-        for (Finding f : result.findings()) {
+        for (Finding f : ordered) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", f.id());
             m.put("typologies", f.typologies().stream().map(t -> t.key()).toList());
-            m.put("score", Math.round(f.score() * 1000) / 1000.0);
+            if (ranking != null) {
+                m.put("score", Math.round(ranking.scoreOf(f.accounts()) * 1000) / 1000.0);
+                m.put("ruleScore", Math.round(f.score() * 1000) / 1000.0);
+            } else {
+                m.put("score", Math.round(f.score() * 1000) / 1000.0);
+            }
             m.put("accounts", f.accounts().stream().map(graph::account).toList());
             m.put("transactions", f.transactions().stream().map(graph::id).toList());
             m.put("alerts", f.alertIds());
             findings.add(m);
         }
         root.put("findings", findings);
+        if (ranking != null) {
+            root.put("model", model(ranking.model()));
+            root.put("ranking", ranked(graph, result, ranking));
+        }
         return root;
+    }
+
+    private static Map<String, Object> model(RankingModel model) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("threshold", Math.round(model.threshold() * 1000) / 1000.0);
+        m.put("features", model.features().size());
+        m.put("trainedOn", new TreeMap<>(model.trainedOn()));
+        return m;
+    }
+
+    private static List<Object> ranked(TransactionGraph graph, Analysis.Result result, Ranking ranking) {
+        Map<Integer, List<String>> alertsOf = new HashMap<>();
+        for (Alert a : result.alerts()) {
+            for (int account : a.accounts()) {
+                alertsOf.computeIfAbsent(account, k -> new ArrayList<>()).add(a.id());
+            }
+        }
+        List<Object> out = new ArrayList<>();
+        for (Ranking.Ranked r : ranking.accounts()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("account", graph.account(r.account()));
+            m.put("score", Math.round(r.score() * 1000) / 1000.0);
+            m.put("flagged", r.flagged());
+            m.put("alerts", alertsOf.getOrDefault(r.account(), List.of()));
+            m.put("reasons", r.reasons().stream().map(reason -> {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("feature", reason.feature());
+                x.put("value", reason.value());
+                x.put("weight", reason.weight());
+                x.put("explanation", Map.of("uk", reason.uk(), "en", reason.en()));
+                return (Object) x;
+            }).toList());
+            out.add(m);
+        }
+        return out;
     }
 
     public static Map<String, Object> summary(TransactionGraph graph, List<ImportReport> imports) {
