@@ -190,13 +190,11 @@ class FinancePagesController {
     }
 
     @GetMapping("/proceedings/{id}/finance/analyses/{analysisId}/findings/{findingId}/transactions.csv")
-    ResponseEntity<String> transactionsCsv(@PathVariable long id, @PathVariable long analysisId,
+    ResponseEntity<byte[]> transactionsCsv(@PathVariable long id, @PathVariable long analysisId,
                                            @PathVariable String findingId) {
         String csv = finance.findingTransactionsCsv(CurrentUser.get(), id, analysisId, findingId);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"proceeding-" + id + "-analysis-"
-                        + analysisId + "-finding-" + findingId.replaceAll("[^A-Za-z0-9_-]", "_")
-                        + "-transactions.csv\"").body(csv);
+        return CsvDownload.forPeople("proceeding-" + id + "-analysis-" + analysisId + "-finding-"
+                + findingId.replaceAll("[^A-Za-z0-9_-]", "_") + "-transactions.csv", csv);
     }
 
     @PostMapping("/proceedings/{id}/finance/analyses/{analysisId}/findings/{findingId}/review")
