@@ -44,7 +44,7 @@ class CsvDownloadsTest extends DemoWebTest {
         var forPrograms = download("/api/v1/training/report.csv", "prosecutor");
         assertThat(forPeople.getContentAsByteArray()).startsWith(BOM);
         assertThat(forPeople.getContentType()).startsWith("text/csv").contains("UTF-8").doesNotContain("header=");
-        assertThat(forPrograms.getContentAsByteArray()).doesNotStartWith(BOM);
+        assertThat(forPrograms.getContentAsByteArray()[0]).isNotEqualTo(BOM[0]);
         assertThat(forPrograms.getContentType()).startsWith("text/csv").contains("header=present");
         assertThat(forPeople.getHeader("Cache-Control")).contains("no-store");
         var people = parse(forPeople.getContentAsByteArray(), true);
