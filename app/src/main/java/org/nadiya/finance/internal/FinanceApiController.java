@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.nadiya.finance.FinancialAnalyses;
 import org.nadiya.security.CurrentUser;
+import org.nadiya.kernel.CsvDownload;
 import org.nadiya.kernel.InvalidInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -91,15 +92,13 @@ class FinanceApiController {
     }
 
     @GetMapping(path = BASE + "/analyses/{analysisId}/findings.csv", produces = "text/csv")
-    ResponseEntity<String> csv(@PathVariable long id, @PathVariable long analysisId,
+    ResponseEntity<byte[]> csv(@PathVariable long id, @PathVariable long analysisId,
                                @RequestParam(required = false) String typology,
                                @RequestParam(required = false) BigDecimal minScore,
                                @RequestParam(required = false) String review) {
         String csv = finance.exportCsv(CurrentUser.get(), id, analysisId,
                 FinancePagesController.filter(typology, minScore, review, null, null));
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"proceeding-" + id + "-analysis-"
-                        + analysisId + "-findings.csv\"").body(csv);
+        return CsvDownload.forPrograms("proceeding-" + id + "-analysis-" + analysisId + "-findings.csv", csv);
     }
 
     @GetMapping(BASE + "/analyses/{analysisId}/findings/{findingId}")

@@ -16,6 +16,7 @@ import org.nadiya.finance.FinancialAnalyses;
 import org.nadiya.finance.FinancialAnalyses.FindingFilter;
 import org.nadiya.finance.FinancialAnalyses.Review;
 import org.nadiya.security.CurrentUser;
+import org.nadiya.kernel.CsvDownload;
 import org.nadiya.kernel.InvalidInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -189,13 +190,11 @@ class FinancePagesController {
     }
 
     @GetMapping("/proceedings/{id}/finance/analyses/{analysisId}/findings/{findingId}/transactions.csv")
-    ResponseEntity<String> transactionsCsv(@PathVariable long id, @PathVariable long analysisId,
+    ResponseEntity<byte[]> transactionsCsv(@PathVariable long id, @PathVariable long analysisId,
                                            @PathVariable String findingId) {
         String csv = finance.findingTransactionsCsv(CurrentUser.get(), id, analysisId, findingId);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"proceeding-" + id + "-analysis-"
-                        + analysisId + "-finding-" + findingId.replaceAll("[^A-Za-z0-9_-]", "_")
-                        + "-transactions.csv\"").body(csv);
+        return CsvDownload.forPeople("proceeding-" + id + "-analysis-" + analysisId + "-finding-"
+                + findingId.replaceAll("[^A-Za-z0-9_-]", "_") + "-transactions.csv", csv);
     }
 
     @PostMapping("/proceedings/{id}/finance/analyses/{analysisId}/findings/{findingId}/review")
@@ -212,15 +211,13 @@ class FinancePagesController {
     }
 
     @GetMapping("/proceedings/{id}/finance/analyses/{analysisId}/findings.csv")
-    ResponseEntity<String> csv(@PathVariable long id, @PathVariable long analysisId,
+    ResponseEntity<byte[]> csv(@PathVariable long id, @PathVariable long analysisId,
                                @RequestParam(required = false) String typology,
                                @RequestParam(required = false) BigDecimal minScore,
                                @RequestParam(required = false) String review, @RequestParam(required = false) String sort,
                                @RequestParam(required = false) String dir) {
         String csv = finance.exportCsv(CurrentUser.get(), id, analysisId, filter(typology, minScore, review, sort, dir));
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"proceeding-" + id + "-analysis-"
-                        + analysisId + "-findings.csv\"").body(csv);
+        return CsvDownload.forPeople("proceeding-" + id + "-analysis-" + analysisId + "-findings.csv", csv);
     }
 
     /** A printable report for the case file: every finding with its alerts and explanations. */

@@ -68,12 +68,20 @@ class LinksApiController {
         return links.network(CurrentUser.get(), id);
     }
 
-    /** FollowTheMoney-style entities, as a file to save. */
+    /** One FollowTheMoney entity: its id, schema and property values (each a list of strings). */
+    @io.swagger.v3.oas.annotations.media.Schema(description = "A FollowTheMoney 3.8 entity")
+    record FtmEntity(String id, String schema, Map<String, List<String>> properties) {
+    }
+
+    /** FollowTheMoney entities, as a file to save. */
+    @io.swagger.v3.oas.annotations.Operation(summary = "The proceeding's network as FollowTheMoney 3.8 entities")
     @GetMapping(path = "/api/v1/proceedings/{id}/network/ftm", produces = "application/json")
-    org.springframework.http.ResponseEntity<List<Map<String, Object>>> entities(@PathVariable long id) {
+    @SuppressWarnings("unchecked")
+    org.springframework.http.ResponseEntity<List<FtmEntity>> entities(@PathVariable long id) {
         return org.springframework.http.ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"proceeding-" + id + "-ftm.json\"")
-                .body(links.exportEntities(CurrentUser.get(), id));
+                .body(links.exportEntities(CurrentUser.get(), id).stream().map(e -> new FtmEntity((String) e.get("id"),
+                        (String) e.get("schema"), (Map<String, List<String>>) e.get("properties"))).toList());
     }
 
     @GetMapping("/api/v1/proceedings/{id}/hits")

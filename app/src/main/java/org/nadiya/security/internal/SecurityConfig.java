@@ -33,7 +33,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, UserStore users, AuditLog audit, Clock clock) throws Exception {
-        http.securityMatcher("/api/**")
+        // The API's description is read like the API: with a bearer token or a session, never a redirect to /login.
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .addFilterBefore(new BearerTokenFilter(users, audit, clock), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionVersionFilter(users, audit), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)

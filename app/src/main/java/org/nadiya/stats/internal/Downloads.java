@@ -3,7 +3,6 @@ package org.nadiya.stats.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +19,6 @@ import org.nadiya.disclosure.PublishedTable;
 final class Downloads {
 
     static final String SUPPRESSED_MARK = "<5";
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private Downloads() {
     }
@@ -41,17 +39,8 @@ final class Downloads {
         return rows;
     }
 
-    /** CSV for people: UTF-8 with a byte-order mark, CRLF lines (RFC 4180). */
-    static byte[] csvForPeople(List<List<String>> rows) {
-        byte[] text = csv(rows);
-        byte[] out = new byte[BOM.length + text.length];
-        System.arraycopy(BOM, 0, out, 0, BOM.length);
-        System.arraycopy(text, 0, out, BOM.length, text.length);
-        return out;
-    }
-
-    /** CSV for programs: UTF-8 without a byte-order mark. */
-    static byte[] csv(List<List<String>> rows) {
+    /** CSV text, CRLF lines (RFC 4180); {@link org.nadiya.kernel.CsvDownload} adds the mark for people. */
+    static String csv(List<List<String>> rows) {
         var out = new StringBuilder();
         for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {
@@ -59,7 +48,7 @@ final class Downloads {
             }
             out.append("\r\n");
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toString();
     }
 
     /** The table with typed cells: counts as numbers (blank when under 5), everything else as text. */

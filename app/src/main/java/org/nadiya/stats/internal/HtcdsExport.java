@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.nadiya.audit.AuditEvent;
 import org.nadiya.audit.AuditLog;
 import org.nadiya.referrals.Partner;
@@ -50,7 +52,16 @@ class HtcdsExport {
         this.audit = audit;
     }
 
-    Map<String, Object> export(CurrentUser user, long personId, String partnerCode, String reason) {
+    /** The export: the standard's sections (field name to value, null when empty), Nadiya's record, what was withheld. */
+    @Schema(description = "One person's case in HTCDS 2.0: each section maps the standard's field names to values"
+            + " (null when unknown or withheld).")
+    record HtcdsCase(String standard, String version, Map<String, Object> organisation, Map<String, Object> person,
+                     Map<String, Object> victimContext, List<Map<String, Object>> perpetratorContext,
+                     List<Map<String, Object>> traffickingEvents, @JsonProperty("case") Map<String, Object> caseSection,
+                     Map<String, Object> consent, Map<String, Object> nadiya, List<String> withheld) {
+    }
+
+    HtcdsCase export(CurrentUser user, long personId, String partnerCode, String reason) {
         if (partnerCode == null || partnerCode.isBlank()) {
             throw new InvalidInputException("partner", "error.stats.partner.required");
         }
@@ -68,29 +79,20 @@ class HtcdsExport {
             identity = persons.identity(user, personId, reason.trim());
         }
         List<String> withheld = new ArrayList<>();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("standard", "HTCDS");
-        body.put("version", "2.0");
-        body.put("organisation", organisation(partner));
-        body.put("person", person(person, identity, detailsAllowed));
         if (!identityAllowed) {
             withheld.add("person.identity");
         }
-        if (detailsAllowed) {
-            body.put("victimContext", victimContext(person, victimSupport.statusApplications(user, personId)));
-            body.put("traffickingEvents", events(person));
-        } else {
-            body.put("victimContext", victimContext(null, List.of()));
-            body.put("traffickingEvents", List.of());
+        if (!detailsAllowed) {
             withheld.add("victimContext");
             withheld.add("traffickingEvents");
         }
-        body.put("perpetratorContext", List.of());
         withheld.add("perpetratorContext");
-        body.put("case", caseOf(user, partner));
-        body.put("consent", Map.of("con_Consent", identityAllowed || detailsAllowed));
-        body.put("nadiya", extensions(person, detailsAllowed));
-        body.put("withheld", withheld);
+        var body = new HtcdsCase("HTCDS", "2.0", organisation(partner), person(person, identity, detailsAllowed),
+                detailsAllowed ? victimContext(person, victimSupport.statusApplications(user, personId))
+                        : victimContext(null, List.of()),
+                List.of(), detailsAllowed ? events(person) : List.of(), caseOf(user, partner),
+                Map.of("con_Consent", identityAllowed || detailsAllowed), extensions(person, detailsAllowed),
+                withheld);
         audit.record(AuditEvent.allowed("HTCDS_EXPORT", "person", person.pseudonym())
                 .because(identityAllowed ? reason.trim() : null)
                 .with("partner=" + partner.agencyCode() + " identity=" + identityAllowed + " details=" + detailsAllowed));

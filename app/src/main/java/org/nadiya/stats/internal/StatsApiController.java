@@ -2,6 +2,7 @@ package org.nadiya.stats.internal;
 
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.kernel.InvalidInputException;
 import org.springframework.http.CacheControl;
@@ -38,8 +39,9 @@ class StatsApiController {
     }
 
     /** One person's case as HTCDS JSON for a partner, with only the consented parts (never cached). */
+    @Operation(summary = "One person's case in HTCDS 2.0 for a partner, with only what the person consented to share")
     @PostMapping("/exports/htcds")
-    ResponseEntity<Map<String, Object>> htcds(@RequestBody HtcdsRequest request) {
+    ResponseEntity<HtcdsExport.HtcdsCase> htcds(@RequestBody HtcdsRequest request) {
         if (request.personId() == null) {
             throw new InvalidInputException("personId", "error.common.person.required");
         }
@@ -48,47 +50,37 @@ class StatsApiController {
     }
 
     /** The k-anonymised record-level export (researchers and administrators). */
+    @Operation(summary = "The k-anonymised research export in CTDC's variables and codes (researchers, administrators)")
     @GetMapping("/exports/research")
-    Map<String, Object> research(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                 @RequestParam(required = false) String k) {
+    StatsJson.ResearchAnswer research(@RequestParam(required = false) String from,
+                                      @RequestParam(required = false) String to,
+                                      @RequestParam(required = false) String k) {
         var period = StatsQuery.period(from, to);
         int kValue = StatsQuery.k(k);
         var result = research.export(CurrentUser.get(), period.from(), period.to(), kValue);
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("k", kValue);
-        body.put("columns", result.columns());
-        body.put("quasiIdentifiers", ResearchExport.QUASI_IDENTIFIERS);
-        body.put("records", result.rows());
-        body.put("suppressedValues", result.suppressedValues());
-        body.put("droppedRecords", result.droppedRecords());
-        return body;
+        return new StatsJson.ResearchAnswer(kValue, result.columns(), ResearchExport.QUASI_IDENTIFIERS, result.rows(),
+                result.suppressedValues(), result.droppedRecords());
     }
 
+    @Operation(summary = "The tables of the statistics, their dimensions and the disclosure control")
     @GetMapping
-    Map<String, Object> catalogue() {
+    StatsJson.StatsCatalogue catalogue() {
         access.checkAggregates(CurrentUser.get());
         return StatsJson.catalogue(aggregates.catalogue());
     }
 
     /** The seed-style summary for a period (and region): null where a number is hidden or withheld. */
+    @Operation(summary = "The seed-style summary: practitioners trained, their regions, victims by form of exploitation")
     @GetMapping("/summary")
-    Map<String, Object> summary(@RequestParam Map<String, String> params) {
+    StatsJson.StatsSummary summary(@RequestParam Map<String, String> params) {
         var result = summary.of(CurrentUser.get(), params);
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("from", params.get("from"));
-        body.put("to", params.get("to"));
-        body.put("region", params.get("region"));
-        body.put("practitioners", result.practitioners());
-        body.put("regions", result.regions());
-        body.put("exploitationForms", result.forms().stream()
-                .map(f -> Map.of("form", f.form(), "count", f.count())).toList());
-        body.put("hiddenForms", result.hiddenForms());
-        body.put("exploitationTotal", result.formTotal());
-        return body;
+        return new StatsJson.StatsSummary(params.get("from"), params.get("to"), params.get("region"),
+                result.practitioners(), result.regions(), result.forms(), result.hiddenForms(), result.formTotal());
     }
 
+    @Operation(summary = "One protected table by one or two dimensions, for a whole year, quarter or month")
     @GetMapping("/{table}")
-    Map<String, Object> table(@PathVariable String table, @RequestParam Map<String, String> params) {
+    StatsJson.StatsTableAnswer table(@PathVariable String table, @RequestParam Map<String, String> params) {
         var query = StatsQuery.parse(aggregates.catalogue(), table, params);
         return StatsJson.table(query, aggregates.compute(CurrentUser.get(), query));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.nadiya.kernel.CsvDownload;
 import org.nadiya.security.CurrentUser;
 import org.nadiya.security.ReferenceData;
 import org.springframework.context.MessageSource;
@@ -109,7 +110,7 @@ class StatsController {
         List<List<String>> rows = new ArrayList<>();
         rows.add(result.columns());
         rows.addAll(result.rows());
-        return attachment("nadiya-research.csv", "text/csv;charset=UTF-8", Downloads.csvForPeople(rows));
+        return CsvDownload.forPeople("nadiya-research.csv", Downloads.csv(rows));
     }
 
     private ResponseEntity<byte[]> file(String name, Map<String, String> params, boolean xlsx) {
@@ -120,7 +121,7 @@ class StatsController {
         String file = "nadiya-" + parsed.table().name() + "-" + String.join("-", parsed.by());
         return xlsx ? attachment(file + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Downloads.xlsx(name, published))
-                : attachment(file + ".csv", "text/csv;charset=UTF-8", Downloads.csvForPeople(Downloads.rows(published)));
+                : CsvDownload.forPeople(file + ".csv", Downloads.csv(Downloads.rows(published)));
     }
 
     private String panels(Map<String, String> params, Model model, Locale locale, String template) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.nadiya.security.CurrentUser;
+import org.nadiya.kernel.CsvDownload;
 import org.nadiya.kernel.FormInput;
 import org.nadiya.training.ImportRejectedException;
 import org.nadiya.training.NewEvent;
@@ -45,16 +46,10 @@ class TrainingApiController {
     }
 
     @GetMapping("/api/v1/training/report.csv")
-    ResponseEntity<String> reportCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    ResponseEntity<byte[]> reportCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                      @RequestParam(defaultValue = "false") boolean published) {
-        return csv(training.reportCsv(CurrentUser.get(), FormInput.date(from, "from"), FormInput.date(to, "to"), published));
-    }
-
-    static ResponseEntity<String> csv(String body) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("training-report.csv")
-                        .build().toString()).body(body);
+        return CsvDownload.forPrograms("training-report.csv", training.reportCsv(CurrentUser.get(),
+                FormInput.date(from, "from"), FormInput.date(to, "to"), published));
     }
 
     @GetMapping("/api/v1/training/topics")

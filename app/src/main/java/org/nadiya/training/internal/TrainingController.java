@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.nadiya.security.CurrentUser;
+import org.nadiya.kernel.CsvDownload;
 import org.nadiya.kernel.FormInput;
 import org.nadiya.kernel.InvalidInputException;
 import org.nadiya.security.ReferenceData;
@@ -143,9 +144,9 @@ class TrainingController {
     }
 
     @GetMapping("/training/report.csv")
-    ResponseEntity<String> reportCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    ResponseEntity<byte[]> reportCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                      @RequestParam(defaultValue = "false") boolean published) {
-        return TrainingApiController.csv(training.reportCsv(CurrentUser.get(), FormInput.date(from, "from"),
-                FormInput.date(to, "to"), published));
+        return CsvDownload.forPeople("training-report.csv", training.reportCsv(CurrentUser.get(),
+                FormInput.date(from, "from"), FormInput.date(to, "to"), published));
     }
 }
