@@ -8,7 +8,7 @@ import java.util.Map;
 import org.nadiya.audit.AuditEntry;
 import org.nadiya.audit.AuditLog;
 import org.nadiya.audit.AuditQuery;
-import org.nadiya.security.SpreadsheetText;
+import org.nadiya.kernel.SpreadsheetText;
 
 /** The audit log as CSV for a period: every matching entry, oldest first within each page of the viewer's order. */
 final class AuditCsv {
