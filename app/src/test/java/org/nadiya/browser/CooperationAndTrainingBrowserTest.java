@@ -32,7 +32,7 @@ class CooperationAndTrainingBrowserTest extends ChromiumPageTest {
         var wait = signIn("prosecutor");
         var overdue = browser.findElement(By.id("overdue-cooperation"));
         assertThat(overdue.isDisplayed()).isTrue();
-        assertThat(overdue.getText()).contains("MLA-DEMO-2025/03", "MD");
+        assertThat(overdue.getText()).contains("MLA-DEMO-2025/03", "Moldova");
         screenshot("home-overdue-cooperation");
         overdue.findElement(By.linkText("MLA-DEMO-2025/03")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "MLA-DEMO-2025/03"));
